@@ -1,0 +1,109 @@
+import {
+  type AtlasCollection,
+  type AtlasFeature,
+  type ContextDef,
+  formatIssue,
+  type LayerDef,
+  type Link,
+  type Manifest,
+  type Story,
+  type TextDoc,
+} from './types';
+import { validateCollection } from './validate-features';
+
+/** A feature with the ids of where it is drawn, for the map and the panels. */
+export interface IndexedFeature {
+  feature: AtlasFeature;
+  /** Thematic layer id, or undefined for context (basemap) features. */
+  layer?: string;
+  /** Id of the map source that holds it. */
+  source: string;
+}
+
+/** A layer or context file that could not be loaded; the rest of the atlas still works. */
+export interface LoadFailure {
+  file: string;
+  layer?: string;
+  message: string;
+}
+
+/** Everything the app needs, loaded and checked in the browser. */
+export interface Content {
+  manifest: Manifest;
+  text: TextDoc;
+  links: Link[];
+  story: Story;
+  layers: { def: LayerDef; data: AtlasCollection }[];
+  context: { def: ContextDef; sourceId: string }[];
+  contextData: Record<string, AtlasCollection>;
+  features: Map<string, IndexedFeature>;
+  failures: LoadFailure[];
+}
+
+/** Source id of a context file: its file name without folders or extension. */
+export function contextSourceId(file: string): string {
+  return `c-${file.replace(/^.*\//, '').replace(/\.[a-z.]+$/, '')}`;
+}
+
+async function fetchJson(base: URL, file: string): Promise<unknown> {
+  const response = await fetch(new URL(file, base));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  // Static hosts often answer a missing file with the app's index page: say "missing", not "bad JSON".
+  if (response.headers.get('content-type')?.includes('text/html')) throw new Error('file not found');
+  return response.json();
+}
+
+/**
+ * Loads the manifest, the text and every layer file. A broken or missing layer file is recorded in
+ * `failures` and left out, so one bad layer never takes the atlas down; a broken manifest or text does
+ * throw, since nothing can be shown without them.
+ */
+export async function loadContent(base: URL): Promise<Content> {
+  const manifest = (await fetchJson(base, 'atlas.json')) as Manifest;
+  const [text, links, story] = (await Promise.all([
+    fetchJson(base, manifest.text),
+    fetchJson(base, manifest.links),
+    fetchJson(base, manifest.story),
+  ])) as [TextDoc, Link[], Story];
+
+  const failures: LoadFailure[] = [];
+  const files = [...new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)])];
+  const loaded = new Map<string, AtlasCollection>();
+  await Promise.all(
+    files.map(async (file) => {
+      try {
+        const { collection, issues } = validateCollection(await fetchJson(base, file), file, manifest.extent);
+        if (!collection) throw new Error(issues.slice(0, 3).map(formatIssue).join('; '));
+        for (const f of collection.features) f.properties.fid = f.id;
+        loaded.set(file, collection);
+      } catch (e) {
+        const layer = manifest.layers.find((l) => l.file === file)?.id;
+        failures.push({ file, ...(layer ? { layer } : {}), message: (e as Error).message });
+      }
+    }),
+  );
+
+  const features = new Map<string, IndexedFeature>();
+  const contextData: Record<string, AtlasCollection> = {};
+  const context: Content['context'] = [];
+  for (const def of manifest.context) {
+    const data = loaded.get(def.file);
+    if (!data) continue;
+    const sourceId = contextSourceId(def.file);
+    contextData[sourceId] = data;
+    context.push({ def, sourceId });
+    for (const feature of data.features) {
+      if (!features.has(feature.id)) features.set(feature.id, { feature, source: sourceId });
+    }
+  }
+  const layers: Content['layers'] = [];
+  for (const def of manifest.layers) {
+    const data = loaded.get(def.file);
+    if (!data) continue;
+    layers.push({ def, data });
+    // A thematic layer wins over context: its features are the ones the user inspects.
+    for (const feature of data.features)
+      features.set(feature.id, { feature, layer: def.id, source: `t-${def.id}` });
+  }
+  return { manifest, text, links, story, layers, context, contextData, features, failures };
+}

@@ -1,0 +1,183 @@
+/** Types of the atlas content that `data/atlas.json` declares. The engine knows no place names. */
+
+/** A text in both languages of the atlas. Chinese is primary. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export type Lang = keyof Bilingual;
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export type Accuracy = 'surveyed' | 'approximate' | 'schematic';
+export const ACCURACIES: readonly Accuracy[] = ['surveyed', 'approximate', 'schematic'];
+
+export type ProjectStatus = 'completed' | 'under-construction' | 'planned' | 'unknown';
+export const STATUSES: readonly ProjectStatus[] = ['completed', 'under-construction', 'planned', 'unknown'];
+
+/** Styling of one thematic layer; the map and the legend are both drawn from it. */
+export interface LayerStyle {
+  color: string;
+  /** Take the colour of each feature from this property when it holds a `#rrggbb` value. */
+  colorProperty?: string;
+  /** Colour features by a categorical property; the legend lists the values. */
+  colorBy?: { property: string; values: Record<string, string> };
+  fillOpacity?: number;
+  lineWidth?: number;
+  lineDash?: number[];
+  circleRadius?: number;
+  strokeColor?: string;
+  label?: boolean;
+  labelMinzoom?: number;
+}
+
+export interface LayerDef {
+  id: string;
+  group: string;
+  file: string;
+  name: Bilingual;
+  measures: number[];
+  /** Our drawing of a planning idea rather than a surveyed boundary; the UI says so. */
+  schematic?: boolean;
+  /** Every feature of this layer must lie inside or touch this feature. */
+  within?: string;
+  style: LayerStyle;
+}
+
+export interface GroupDef {
+  id: string;
+  name: Bilingual;
+}
+
+export type ContextRole = 'land' | 'neighbour' | 'green' | 'water' | 'road';
+export const CONTEXT_ROLES: readonly ContextRole[] = ['land', 'neighbour', 'green', 'water', 'road'];
+
+export interface ContextDef {
+  role: ContextRole;
+  file: string;
+  filter?: { property: string; equals: string };
+}
+
+export type BasemapDef =
+  | { id: string; type: 'embedded'; name: Bilingual }
+  | { id: string; type: 'style'; url: string; name: Bilingual; attribution?: string }
+  | {
+      id: string;
+      type: 'raster';
+      tiles: string[];
+      requiresKey?: boolean;
+      name: Bilingual;
+      attribution?: string;
+    };
+
+export type Bounds = [number, number, number, number];
+
+export interface Manifest {
+  id: string;
+  title: Bilingual;
+  subtitle: Bilingual;
+  extent: Bounds;
+  focus: { feature: string; bounds: Bounds };
+  text: string;
+  links: string;
+  story: string;
+  context: ContextDef[];
+  basemaps: BasemapDef[];
+  groups: GroupDef[];
+  layers: LayerDef[];
+}
+
+export interface Paragraph {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+export type SectionKind = 'intro' | 'measure' | 'part-intro' | 'guarantee';
+export const SECTION_KINDS: readonly SectionKind[] = ['intro', 'measure', 'part-intro', 'guarantee'];
+
+export interface Section {
+  id: string;
+  kind: SectionKind;
+  number?: number;
+  part?: Bilingual;
+  title: Bilingual;
+  paragraphs: Paragraph[];
+}
+
+export interface TextDoc {
+  source: { title: Bilingual; publisher: Bilingual; date: string; byline: Bilingual };
+  sections: Section[];
+}
+
+/** A term in the text and what it points at; the renderer finds the term in the paragraphs. */
+export interface Link {
+  id: string;
+  zh: string;
+  en: string;
+  features: string[];
+  layers: string[];
+}
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+export interface StoryStep {
+  id: string;
+  section: string;
+  title: Bilingual;
+  caption: Bilingual;
+  camera: Camera;
+  cameraNarrow?: Camera;
+  layers: string[];
+  highlight: string[];
+  duration?: number;
+  jump?: boolean;
+  notes: Bilingual;
+}
+
+export interface Story {
+  steps: StoryStep[];
+}
+
+/** Properties every atlas feature carries (see data/README.md). */
+export interface FeatureProps {
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  measures: number[];
+  source: string;
+  accuracy: Accuracy;
+  description_zh?: string;
+  description_en?: string;
+  color?: string;
+  category?: string;
+  status?: ProjectStatus;
+  lines?: string[];
+  code?: string;
+  theme?: string;
+  handles_zh?: string;
+  handles_en?: string;
+  [key: string]: unknown;
+}
+
+export type AtlasFeature = GeoJSON.Feature<GeoJSON.Geometry, FeatureProps> & { id: string };
+export interface AtlasCollection {
+  type: 'FeatureCollection';
+  features: AtlasFeature[];
+}
+
+/** A problem found in the content, always naming the file and, where there is one, the feature. */
+export interface ContentIssue {
+  file: string;
+  feature?: string;
+  message: string;
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}${issue.feature ? ` [${issue.feature}]` : ''}: ${issue.message}`;
+}

@@ -1,0 +1,56 @@
+import type { Lang } from '../content/types';
+
+/** UI strings. Content (names, text, legends) comes from data/ in both languages. */
+const ZH = {
+  loading: '地图加载中…',
+  loadFailed: '内容无法加载',
+  layerFailed: '图层加载失败',
+  dismiss: '关闭提示',
+  language: '语言',
+  switchLanguage: 'English',
+  switchLanguageLabel: '切换到英文',
+  basemap: '底图',
+  basemapFallback: '在线底图“{name}”无法加载（{reason}），已改用内置离线底图。',
+  mapLabel: '罗湖战略地图',
+  fullscreen: '全屏',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  compass: '重置方向',
+  schematicNote: '示意：本图层是我们对规划文本的解读，并非官方边界。',
+  source: '来源',
+  panel: '措施与图层',
+  skipToMap: '跳到地图',
+  mapError: '地图出错',
+} as const;
+
+export type StringKey = keyof typeof ZH;
+
+const EN: Record<StringKey, string> = {
+  loading: 'Loading the map…',
+  loadFailed: 'The content could not be loaded',
+  layerFailed: 'Layer failed to load',
+  dismiss: 'Dismiss',
+  language: 'Language',
+  switchLanguage: '中文',
+  switchLanguageLabel: 'Switch to Chinese',
+  basemap: 'Basemap',
+  basemapFallback:
+    'The online basemap “{name}” could not be loaded ({reason}); showing the embedded offline basemap.',
+  mapLabel: 'Luohu strategy map',
+  fullscreen: 'Full screen',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  compass: 'Reset bearing',
+  schematicNote: 'Schematic: this layer is our reading of the plan text, not an official boundary.',
+  source: 'Source',
+  panel: 'Measures and layers',
+  skipToMap: 'Skip to map',
+  mapError: 'Map error',
+};
+
+const STRINGS: Record<Lang, Record<StringKey, string>> = { zh: ZH, en: EN };
+
+/** A UI string in the given language, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}

@@ -1,0 +1,354 @@
+import {
+  AttributionControl,
+  FullscreenControl,
+  type LayerSpecification,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Content } from '../content/load';
+import type { BasemapDef, Bounds, Camera, Lang } from '../content/types';
+import { embeddedStyle, nameField, thematicLayerIds, thematicLayers } from './style';
+
+setWorkerUrl(workerUrl);
+
+/** What the map should show; derived from the store by a pure function (state/view.ts). */
+export interface MapView {
+  lang: Lang;
+  basemap: string;
+  /** Opacity per visible thematic layer (0 hides nothing: use `visible`). */
+  layers: { id: string; visible: boolean; opacity: number }[];
+  highlight: string[];
+  selection: string | null;
+}
+
+export interface MapEvents {
+  onFeatureClick(e: { featureId: string | null; lngLat: [number, number] }): void;
+  onHover(featureId: string | null): void;
+  onMove(camera: Camera): void;
+  onIdle(): void;
+  onError(message: string): void;
+  /** An online basemap failed; the embedded one is shown instead. */
+  onBasemapFallback(id: string, reason: string): void;
+}
+
+export interface MapOptions {
+  content: Content;
+  view: MapView;
+  camera: Camera | null;
+  reducedMotion: boolean;
+  /** A Tianditu (or other raster) key, substituted for `{key}` in tile URLs. */
+  rasterKey?: string;
+  attribution: string;
+  labels: { fullscreen: string; zoomIn: string; zoomOut: string; compass: string };
+}
+
+const CJK_FONTS =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/**
+ * The only object that talks to MapLibre. The app hands it a MapView; it applies the difference
+ * from the last one (layer visibility, opacity, labels, feature-state) and reports user actions
+ * back as plain events.
+ */
+export class AtlasMap {
+  readonly #map: MapLibreMap;
+  readonly #content: Content;
+  readonly #events: MapEvents;
+  readonly #options: MapOptions;
+  #view: MapView;
+  #hovered: string | null = null;
+  #stated = new Map<string, Set<string>>();
+  #basemap = 'embedded';
+
+  constructor(container: HTMLElement, options: MapOptions, events: MapEvents) {
+    this.#content = options.content;
+    this.#events = events;
+    this.#options = options;
+    this.#view = options.view;
+    const focus = options.content.manifest.focus.bounds;
+    this.#map = new MapLibreMap({
+      container,
+      style: this.#embeddedStyle(options.view.lang),
+      bounds: options.camera ? undefined : focus,
+      fitBoundsOptions: { padding: 24 },
+      ...(options.camera ? cameraOptions(options.camera) : {}),
+      maxBounds: padBounds(options.content.manifest.extent),
+      localIdeographFontFamily: CJK_FONTS,
+      attributionControl: false,
+      fadeDuration: options.reducedMotion ? 0 : 300,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: {
+        'FullscreenControl.Enter': options.labels.fullscreen,
+        'FullscreenControl.Exit': options.labels.fullscreen,
+        'NavigationControl.ZoomIn': options.labels.zoomIn,
+        'NavigationControl.ZoomOut': options.labels.zoomOut,
+        'NavigationControl.ResetBearing': options.labels.compass,
+      },
+    });
+    const map = this.#map;
+    map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    map.addControl(new FullscreenControl({}), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    map.addControl(new AttributionControl({ compact: true, customAttribution: options.attribution }));
+    map.once('idle', () => {
+      performance.mark('map-idle');
+      events.onIdle();
+    });
+    map.on('load', () => {
+      this.#applyView(this.#view, true);
+      // Report the first framing too, so a permalink copied before any pan restores this view.
+      events.onMove(this.camera());
+    });
+    map.on('error', (e) => events.onError(e.error?.message ?? String(e)));
+    map.on('moveend', () => events.onMove(this.camera()));
+    map.on('click', (e) => {
+      const hit = this.#hit(e.point);
+      events.onFeatureClick({ featureId: hit, lngLat: [e.lngLat.lng, e.lngLat.lat] });
+    });
+    map.on('mousemove', (e) => {
+      const hit = this.#hit(e.point);
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      if (hit !== this.#hovered) {
+        this.#setState(this.#hovered, 'hover', false);
+        this.#setState(hit, 'hover', true);
+        this.#hovered = hit;
+        events.onHover(hit);
+      }
+    });
+  }
+
+  /** The MapLibre map, for modules under src/map/ that add overlays (deck.gl, measuring). */
+  get map(): MapLibreMap {
+    return this.#map;
+  }
+
+  camera(): Camera {
+    const c = this.#map.getCenter();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.#map.getZoom(),
+      bearing: this.#map.getBearing(),
+      pitch: this.#map.getPitch(),
+    };
+  }
+
+  /** Applies a new view: only what differs from the last one is touched. */
+  update(view: MapView): void {
+    const previous = this.#view;
+    this.#view = view;
+    if (view.basemap !== previous.basemap) {
+      void this.#switchBasemap(view.basemap);
+      return;
+    }
+    if (this.#map.isStyleLoaded()) this.#applyView(view, view.lang !== previous.lang, previous);
+  }
+
+  /** Frames bounds, flying unless reduced motion (or `animate: false`) asks for a jump. */
+  frame(bounds: Bounds, options: { padding?: number; maxZoom?: number; animate?: boolean } = {}): void {
+    this.#map.fitBounds(bounds, {
+      padding: options.padding ?? 48,
+      maxZoom: options.maxZoom ?? 16,
+      animate: options.animate ?? !this.#options.reducedMotion,
+      duration: 1400,
+    });
+  }
+
+  goTo(camera: Camera, options: { duration?: number; animate?: boolean } = {}): void {
+    const animate = (options.animate ?? true) && !this.#options.reducedMotion;
+    if (animate)
+      this.#map.flyTo({ ...cameraOptions(camera), duration: options.duration ?? 2000, essential: false });
+    else this.#map.jumpTo(cameraOptions(camera));
+  }
+
+  resize(): void {
+    this.#map.resize();
+  }
+
+  destroy(): void {
+    this.#map.remove();
+  }
+
+  #embeddedStyle(lang: Lang): StyleSpecification {
+    const c = this.#content;
+    return embeddedStyle(
+      c.contextData,
+      c.context.map(({ def, sourceId }) => ({
+        role: def.role,
+        sourceId,
+        ...(def.filter ? { filter: def.filter } : {}),
+        ...(c.contextData[sourceId]?.features.some((f) => f.id === c.manifest.focus.feature)
+          ? { focusId: c.manifest.focus.feature }
+          : {}),
+      })),
+      c.layers,
+      lang,
+    );
+  }
+
+  #applyView(view: MapView, relabel: boolean, previous?: MapView): void {
+    const map = this.#map;
+    for (const layer of view.layers) {
+      const entry = this.#content.layers.find((l) => l.def.id === layer.id);
+      if (!entry) continue;
+      const before = previous?.layers.find((l) => l.id === layer.id);
+      const ids = thematicLayerIds(entry.def).filter((id) => map.getLayer(id));
+      if (!before || before.visible !== layer.visible) {
+        for (const id of ids) map.setLayoutProperty(id, 'visibility', layer.visible ? 'visible' : 'none');
+      }
+      if (!before || before.opacity !== layer.opacity || relabel) {
+        for (const spec of thematicLayers(entry.def, view.lang, layer.opacity)) applyPaint(map, spec);
+      }
+    }
+    if (relabel) {
+      for (const layer of map.getStyle().layers) {
+        if (layer.type === 'symbol' && map.getLayoutProperty(layer.id, 'text-field')) {
+          map.setLayoutProperty(layer.id, 'text-field', nameField(view.lang));
+        }
+      }
+    }
+    this.#syncState('highlight', view.highlight);
+    this.#syncState('selected', view.selection ? [view.selection] : []);
+  }
+
+  #syncState(key: string, ids: string[]): void {
+    const before = this.#stated.get(key) ?? new Set<string>();
+    const after = new Set(ids);
+    for (const id of before) if (!after.has(id)) this.#setState(id, key, false);
+    for (const id of after) if (!before.has(id)) this.#setState(id, key, true);
+    this.#stated.set(key, after);
+  }
+
+  #setState(id: string | null, key: string, value: boolean): void {
+    if (!id) return;
+    const entry = this.#content.features.get(id);
+    if (!entry || !this.#map.getSource(entry.source)) return;
+    this.#map.setFeatureState({ source: entry.source, id }, { [key]: value });
+  }
+
+  #hit(point: { x: number; y: number }): string | null {
+    const visible = this.#view.layers.filter((l) => l.visible).map((l) => l.id);
+    const ids = this.#content.layers
+      .filter((l) => visible.includes(l.def.id))
+      .flatMap((l) => thematicLayerIds(l.def))
+      .filter((id) => this.#map.getLayer(id));
+    if (!ids.length) return null;
+    const box: [[number, number], [number, number]] = [
+      [point.x - 4, point.y - 4],
+      [point.x + 4, point.y + 4],
+    ];
+    const hits: MapGeoJSONFeature[] = this.#map.queryRenderedFeatures(box, { layers: ids });
+    // Points and lines sit on top of areas: prefer the smallest thing under the pointer.
+    const rank = (f: MapGeoJSONFeature) =>
+      f.geometry.type.includes('Point') ? 0 : f.geometry.type.includes('Line') ? 1 : 2;
+    hits.sort((a, b) => rank(a) - rank(b));
+    const id = hits[0]?.properties?.fid;
+    return typeof id === 'string' ? id : null;
+  }
+
+  async #switchBasemap(id: string): Promise<void> {
+    const def = this.#content.manifest.basemaps.find((b) => b.id === id);
+    const embedded = this.#embeddedStyle(this.#view.lang);
+    const done = () => this.#map.once('styledata', () => this.#applyView(this.#view, true));
+    if (!def || def.type === 'embedded') {
+      this.#basemap = 'embedded';
+      this.#map.setStyle(embedded);
+      done();
+      return;
+    }
+    try {
+      const style = await onlineStyle(def, embedded, this.#options.rasterKey);
+      if (this.#view.basemap !== id) return;
+      this.#basemap = id;
+      this.#map.setStyle(style);
+      done();
+      // A style that loads but whose tiles fail is caught by the map's error event.
+      const onError = () => {
+        if (this.#basemap !== id) return;
+        this.#map.off('error', onError);
+        this.#fallback(id, 'tiles could not be loaded');
+      };
+      this.#map.on('error', onError);
+    } catch (e) {
+      this.#fallback(id, (e as Error).message);
+    }
+  }
+
+  #fallback(id: string, reason: string): void {
+    this.#basemap = 'embedded';
+    this.#map.setStyle(this.#embeddedStyle(this.#view.lang));
+    this.#map.once('styledata', () => this.#applyView(this.#view, true));
+    this.#events.onBasemapFallback(id, reason);
+  }
+
+  get basemap(): string {
+    return this.#basemap;
+  }
+}
+
+/**
+ * An online style with the atlas's thematic layers on top. The embedded context is left out; our
+ * own sources and thematic layers are kept so the overlays stay the same on any basemap.
+ */
+async function onlineStyle(
+  def: BasemapDef,
+  embedded: StyleSpecification,
+  key?: string,
+): Promise<StyleSpecification> {
+  const thematic = embedded.layers.filter((l) => l.id.startsWith('t-'));
+  const thematicSources = Object.fromEntries(
+    Object.entries(embedded.sources).filter(([id]) => id.startsWith('t-')),
+  );
+  if (def.type === 'raster') {
+    if (def.requiresKey && !key) throw new Error('no key configured');
+    const tiles = def.tiles.map((t) => t.replace('{key}', encodeURIComponent(key ?? '')));
+    const sources = Object.fromEntries(
+      tiles.map((t, i) => [
+        `raster-${i}`,
+        {
+          type: 'raster' as const,
+          tiles: [t],
+          tileSize: 256,
+          ...(def.attribution ? { attribution: def.attribution } : {}),
+        },
+      ]),
+    );
+    const layers: LayerSpecification[] = tiles.map((_, i) => ({
+      id: `raster-${i}`,
+      type: 'raster',
+      source: `raster-${i}`,
+    }));
+    return { version: 8, sources: { ...sources, ...thematicSources }, layers: [...layers, ...thematic] };
+  }
+  if (def.type !== 'style') throw new Error('not an online basemap');
+  const response = await fetch(def.url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const base = (await response.json()) as StyleSpecification;
+  return { ...base, sources: { ...base.sources, ...thematicSources }, layers: [...base.layers, ...thematic] };
+}
+
+function applyPaint(map: MapLibreMap, spec: LayerSpecification): void {
+  if (!map.getLayer(spec.id) || !('paint' in spec) || !spec.paint) return;
+  for (const [key, value] of Object.entries(spec.paint)) {
+    map.setPaintProperty(spec.id, key as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+  }
+}
+
+function cameraOptions(c: Camera) {
+  return { center: c.center, zoom: c.zoom, bearing: c.bearing ?? 0, pitch: c.pitch ?? 0 };
+}
+
+/** The pan limit: the atlas extent with a margin, so the edge of the data is never hard against the frame. */
+function padBounds(b: Bounds): [[number, number], [number, number]] {
+  const dx = (b[2] - b[0]) * 0.5;
+  const dy = (b[3] - b[1]) * 0.5;
+  return [
+    [b[0] - dx, b[1] - dy],
+    [b[2] + dx, b[3] + dy],
+  ];
+}

@@ -1,0 +1,72 @@
+import type { Content } from '../content/load';
+import type { MapView } from '../map/atlas-map';
+import type { AtlasState } from './store';
+import type { UrlState, UrlVocabulary } from './url-codec';
+
+/** Opacity of layers outside the current measure when the "dim" setting is on. */
+export const DIM_OPACITY = 0.25;
+
+/** The state a fresh visit starts from: Chinese, every layer on, the embedded basemap. */
+export function defaultUrlState(content: Content): UrlState {
+  return {
+    lang: 'zh',
+    measure: null,
+    layers: content.layers.map((l) => l.def.id),
+    opacity: {},
+    selection: null,
+    camera: null,
+    basemap: 'embedded',
+    dim: true,
+  };
+}
+
+export function urlVocabulary(content: Content): UrlVocabulary {
+  return {
+    layers: content.layers.map((l) => l.def.id),
+    sections: content.text.sections.map((s) => s.id),
+    basemaps: content.manifest.basemaps.map((b) => b.id),
+    hasFeature: (id) => content.features.has(id),
+  };
+}
+
+/** Measure number of a section id, if the section is a measure. */
+export function measureNumber(content: Content, sectionId: string | null): number | null {
+  const section = content.text.sections.find((s) => s.id === sectionId);
+  return section?.kind === 'measure' && section.number !== undefined ? section.number : null;
+}
+
+/** Thematic layers that serve a section's measure. */
+export function layersOfSection(content: Content, sectionId: string | null): string[] {
+  const n = measureNumber(content, sectionId);
+  return n === null ? [] : content.layers.filter((l) => l.def.measures.includes(n)).map((l) => l.def.id);
+}
+
+/** Features that serve a section's measure, drawn from the layers that serve it. */
+export function featuresOfSection(content: Content, sectionId: string | null): string[] {
+  const n = measureNumber(content, sectionId);
+  if (n === null) return [];
+  const layers = new Set(layersOfSection(content, sectionId));
+  return content.layers
+    .filter((l) => layers.has(l.def.id))
+    .flatMap((l) => l.data.features.filter((f) => f.properties.measures.includes(n)).map((f) => f.id));
+}
+
+/** What the map shows for a state: a pure function, so the map adapter only applies differences. */
+export function mapView(state: AtlasState, content: Content): MapView {
+  const current = new Set(layersOfSection(content, state.measure));
+  return {
+    lang: state.lang,
+    basemap: state.basemap,
+    layers: content.layers.map(({ def }) => {
+      const base = state.opacity[def.id] ?? 1;
+      const dimmed = state.measure !== null && state.dim && current.size > 0 && !current.has(def.id);
+      return {
+        id: def.id,
+        visible: state.layers.includes(def.id),
+        opacity: dimmed ? base * DIM_OPACITY : base,
+      };
+    }),
+    highlight: [...new Set([...featuresOfSection(content, state.measure), ...state.hover])],
+    selection: state.selection,
+  };
+}

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, PHONE, waitForMapIdle } from './harness';
+
+/** Share of sampled canvas pixels that differ from the most common colour: 0 means a blank map. */
+async function canvasVariety(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+    if (!canvas) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = 200;
+    copy.height = 200;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(canvas, 0, 0, 200, 200);
+    const data = ctx.getImageData(0, 0, 200, 200).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = ((data[i] as number) << 16) | ((data[i + 1] as number) << 8) | (data[i + 2] as number);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const top = Math.max(...counts.values());
+    return 1 - top / (data.length / 4);
+  });
+}
+
+describe('foundation: the offline atlas opens framed on the district', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('draws a map that is not blank, with no error and no request outside its origin', async () => {
+    const { page, errors, requests, context } = await openPage(browser);
+    await waitForMapIdle(page);
+    expect(await page.locator('.loading').count()).toBe(0);
+    expect(await canvasVariety(page)).toBeGreaterThan(0.05);
+    const origin = new URL(page.url()).origin;
+    expect(
+      requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:')),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('h1').textContent()).toContain('罗湖');
+    await context.close();
+  });
+
+  it('frames the focus district on first load and marks map-idle', async () => {
+    const { page, context } = await openPage(browser);
+    await waitForMapIdle(page);
+    await page.waitForTimeout(300);
+    const hash = await page.evaluate(() => location.hash);
+    const camera = new URLSearchParams(hash.slice(1)).get('c');
+    expect(camera).not.toBeNull();
+    const [lng, lat, zoom] = (camera as string).split(',').map(Number);
+    expect(lng).toBeGreaterThan(114.08);
+    expect(lng).toBeLessThan(114.2);
+    expect(lat).toBeGreaterThan(22.54);
+    expect(lat).toBeLessThan(22.61);
+    expect(zoom).toBeGreaterThan(10.5);
+    await context.close();
+  });
+
+  it('has no axe-core violations, on desktop and phone', async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const { page, context } = await openPage(browser, viewport ? { viewport } : {});
+      await waitForMapIdle(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('falls back to the embedded basemap and says so when an online basemap cannot load', async () => {
+    const { page, context } = await openPage(browser);
+    await waitForMapIdle(page);
+    // No network here: the OpenStreetMap style request fails like it would offline.
+    await page.route('https://**/*', (route) => route.abort());
+    await page.selectOption('.basemap-select select', 'osm');
+    await expect
+      .poll(() => page.locator('.notice[data-key="basemap"]').textContent())
+      .toContain('内置离线底图');
+    expect(await page.locator('.basemap-select select').inputValue()).toBe('embedded');
+    expect(await canvasVariety(page)).toBeGreaterThan(0.05);
+    await context.close();
+  });
+});

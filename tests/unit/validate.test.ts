@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../src/content/read-node';
+import { formatIssue } from '../../src/content/types';
+import { validateAtlas } from '../../src/content/validate-atlas';
+import { miniAtlas, readerOf } from './fixtures/mini-atlas';
+
+type Files = ReturnType<typeof miniAtlas>;
+// biome-ignore lint/suspicious/noExplicitAny: fixtures are mutated freely to break them
+type Any = any;
+
+/** Validates the mini atlas after `breakIt` mutates it, and returns the formatted issues. */
+function issuesAfter(breakIt: (files: Files & Record<string, Any>) => void): string[] {
+  const files = miniAtlas() as Files & Record<string, Any>;
+  breakIt(files);
+  return validateAtlas(readerOf(files)).issues.map(formatIssue);
+}
+
+describe('content validation', () => {
+  it('accepts a valid atlas', () => {
+    const { atlas, issues } = validateAtlas(readerOf(miniAtlas()));
+    expect(issues).toEqual([]);
+    expect(atlas?.features.size).toBe(3);
+  });
+
+  it('accepts the real atlas in data/', () => {
+    const { issues } = validateAtlas(readDataDir('data'));
+    expect(issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('names a file that is not JSON', () => {
+    const issues = validateAtlas((path) => {
+      if (path === 'zones.geojson') return JSON.parse('{ broken');
+      return readerOf(miniAtlas())(path);
+    }).issues.map(formatIssue);
+    expect(issues.some((i) => i.startsWith('zones.geojson: cannot be read as JSON'))).toBe(true);
+  });
+
+  it('names a missing file', () => {
+    const issues = issuesAfter((f) => {
+      delete f['zones.geojson'];
+    });
+    expect(issues.some((i) => i.startsWith('zones.geojson: cannot be read'))).toBe(true);
+  });
+
+  it('rejects a ring that is not closed', () => {
+    const issues = issuesAfter((f) => {
+      f['zones.geojson'].features[0].geometry.coordinates[0].pop();
+    });
+    expect(issues).toContain('zones.geojson [zone-1]: has a ring 0 that is not closed');
+  });
+
+  it('rejects a clockwise exterior ring (RFC 7946 right-hand rule)', () => {
+    const issues = issuesAfter((f) => {
+      f['zones.geojson'].features[0].geometry.coordinates[0].reverse();
+    });
+    expect(issues).toContain(
+      'zones.geojson [zone-1]: has an exterior ring wound clockwise (RFC 7946 wants counter-clockwise)',
+    );
+  });
+
+  it('rejects swapped or out-of-range coordinates', () => {
+    const issues = issuesAfter((f) => {
+      f['zones.geojson'].features[1].geometry.coordinates = [3, 200];
+    });
+    expect(issues.some((i) => i.startsWith('zones.geojson [stop-1]: has a position out of range'))).toBe(
+      true,
+    );
+  });
+
+  it('rejects a feature outside the atlas extent', () => {
+    const issues = issuesAfter((f) => {
+      f['zones.geojson'].features[1].geometry.coordinates = [30, 3];
+    });
+    expect(issues.some((i) => i.startsWith('zones.geojson [stop-1]: lies outside the atlas extent'))).toBe(
+      true,
+    );
+  });
+
+  it('rejects a feature outside the area its layer must stay within', () => {
+    const issues = issuesAfter((f) => {
+      f['zones.geojson'].features[1].geometry.coordinates = [8, 8];
+    });
+    expect(issues).toContain('zones.geojson [stop-1]: lies outside district-a');
+  });
+
+  it('rejects a duplicate id, within a file and across files', () => {
+    const within = issuesAfter((f) => {
+      f['zones.geojson'].features[1].id = 'zone-1';
+    });
+    expect(within).toContain('zones.geojson [zone-1]: id is used twice in this file');
+    const across = issuesAfter((f) => {
+      f['zones.geojson'].features[1].id = 'district-a';
+    });
+    expect(across).toContain('zones.geojson [district-a]: id is also used in land.geojson');
+  });
+
+  it('rejects a feature without an id or required property', () => {
+    const issues = issuesAfter((f) => {
+      delete f['zones.geojson'].features[0].id;
+      delete f['zones.geojson'].features[1].properties.source;
+      f['zones.geojson'].features[1].properties.accuracy = 'guessed';
+    });
+    expect(issues).toContain('zones.geojson [#0]: needs a kebab-case string "id" at the top level');
+    expect(issues).toContain('zones.geojson [stop-1]: property "source" must be a non-empty string');
+    expect(issues).toContain(
+      'zones.geojson [stop-1]: property "accuracy" must be one of surveyed, approximate, schematic',
+    );
+  });
+
+  it('rejects a link to a missing feature or a term not in the text', () => {
+    const issues = issuesAfter((f) => {
+      f['links.json'][0].features = ['zone-9'];
+      f['links.json'][0].en = 'zone nine';
+    });
+    expect(issues).toContain('links.json [link-zone]: points at missing feature "zone-9"');
+    expect(issues).toContain('links.json [link-zone]: term "zone nine" occurs in no English paragraph');
+  });
+
+  it('rejects a story step that names a missing layer, feature or section', () => {
+    const issues = issuesAfter((f) => {
+      f['story.json'].steps[0].layers = ['nope'];
+      f['story.json'].steps[0].highlight = ['zone-9'];
+      f['story.json'].steps[0].section = 'm9';
+    });
+    expect(issues).toContain('story.json [s1]: shows missing layer "nope"');
+    expect(issues).toContain('story.json [s1]: highlights missing feature "zone-9"');
+    expect(issues).toContain('story.json [s1]: names missing section "m9"');
+  });
+
+  it('rejects a layer in an unknown group and a missing focus feature', () => {
+    const issues = issuesAfter((f) => {
+      f['atlas.json'].layers[0].group = 'nope';
+    });
+    expect(issues).toContain('atlas.json: layer "zones" names unknown group "nope"');
+    const focus = issuesAfter((f) => {
+      f['atlas.json'].focus.feature = 'district-z';
+    });
+    expect(focus).toContain('atlas.json: focus.feature "district-z" does not exist');
+  });
+
+  it('rejects a measure that nothing on the map serves', () => {
+    const issues = issuesAfter((f) => {
+      f['text.json'].sections.push({
+        id: 'm2',
+        kind: 'measure',
+        number: 2,
+        title: { zh: '二', en: 'Two' },
+        paragraphs: [{ id: 'm2-1', zh: '无图。', en: 'No map.' }],
+      });
+    });
+    expect(issues).toContain('text.json [m2]: no layer, feature or link serves it');
+  });
+});

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const DATA_DIR = 'data';
+const DATA_FILE = /\.(geo)?json$/;
+
+/**
+ * The policy the built app runs under (also in README's deploy notes as an HTTP header).
+ * MapLibre needs workers from blob:, and online basemaps need https: for tiles and styles.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https:",
+  "connect-src 'self' data: blob: https:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function dataFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return dataFiles(path);
+    return DATA_FILE.test(name) ? [path] : [];
+  });
+}
+
+/** Serves data/ at ./data/ in dev and copies it into the build, so layers load at run time. */
+function atlasData(): Plugin {
+  return {
+    name: 'atlas-data',
+    configureServer(server) {
+      server.middlewares.use(`/${DATA_DIR}`, (req, res, next) => {
+        const path = join(DATA_DIR, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+        if (!DATA_FILE.test(path) || !path.startsWith(`${DATA_DIR}/`)) return next();
+        try {
+          const body = readFileSync(path);
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const path of dataFiles(DATA_DIR)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${DATA_DIR}/${relative(DATA_DIR, path)}`,
+          source: readFileSync(path),
+        });
+      }
+    },
+  };
+}
+
+/** Puts the CSP in the built page only: Vite's dev server injects inline styles the policy forbids. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [atlasData(), contentSecurityPolicy()],
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  server: { host: '127.0.0.1' },
+  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+});
