@@ -29,6 +29,8 @@ export interface LayerStyle {
   strokeColor?: string;
   label?: boolean;
   labelMinzoom?: number;
+  /** Below this zoom the layer is not drawn (it would only clutter a regional view). */
+  minzoom?: number;
 }
 
 export interface LayerDef {
@@ -37,6 +39,8 @@ export interface LayerDef {
   file: string;
   name: Bilingual;
   measures: number[];
+  /** Shown on a first visit; the URL can say otherwise. */
+  visible?: boolean;
   /** Our drawing of a planning idea rather than a surveyed boundary; the UI says so. */
   schematic?: boolean;
   /** Every feature of this layer must lie inside or touch this feature. */

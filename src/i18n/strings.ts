@@ -1,4 +1,4 @@
-import type { Lang } from '../content/types';
+import { translator } from './translate';
 
 /** UI strings. Content (names, text, legends) comes from data/ in both languages. */
 const ZH = {
@@ -48,9 +48,5 @@ const EN: Record<StringKey, string> = {
   mapError: 'Map error',
 };
 
-const STRINGS: Record<Lang, Record<StringKey, string>> = { zh: ZH, en: EN };
-
-/** A UI string in the given language, with `{name}` placeholders filled from `vars`. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+/** A UI string of the app shell in the given language, with `{name}` placeholders filled from `vars`. */
+export const t = translator<StringKey>({ zh: ZH, en: EN });

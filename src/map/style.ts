@@ -90,7 +90,7 @@ export function basemapLayers(sources: ContextSource[], lang: Lang): LayerSpecif
       paint: { 'text-color': p.label, 'text-halo-color': p.halo, 'text-halo-width': 1.4 },
     });
   for (const s of sources) {
-    const id = `ctx-${s.sourceId}`;
+    const id = `ctx-${s.role}-${s.sourceId}`;
     const polygons = withFilter(isPolygon, s.filter);
     switch (s.role) {
       case 'land':
@@ -299,6 +299,9 @@ export function thematicLayers(def: LayerDef, lang: Lang, opacity = 1): LayerSpe
         'text-opacity': opacity,
       },
     });
+  }
+  if (s.minzoom !== undefined) {
+    for (const layer of layers) layer.minzoom = Math.max(s.minzoom, layer.minzoom ?? 0);
   }
   return layers;
 }

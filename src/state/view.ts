@@ -6,12 +6,12 @@ import type { UrlState, UrlVocabulary } from './url-codec';
 /** Opacity of layers outside the current measure when the "dim" setting is on. */
 export const DIM_OPACITY = 0.25;
 
-/** The state a fresh visit starts from: Chinese, every layer on, the embedded basemap. */
+/** The state a fresh visit starts from: Chinese, the manifest's default layers, the embedded basemap. */
 export function defaultUrlState(content: Content): UrlState {
   return {
     lang: 'zh',
     measure: null,
-    layers: content.layers.map((l) => l.def.id),
+    layers: content.layers.filter((l) => l.def.visible).map((l) => l.def.id),
     opacity: {},
     selection: null,
     camera: null,

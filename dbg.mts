@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS } from './tests/browser/harness.ts';
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+const url = server.resolvedUrls!.local[0];
+console.log(url);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+page.on('requestfailed', (r) => console.log('reqfail', r.url()));
+await page.goto(url);
+await page.waitForTimeout(10000);
+console.log(await page.evaluate(() => JSON.stringify({ idle: performance.getEntriesByName('map-idle').length, notices: document.querySelector('.notices')?.textContent, canvas: !!document.querySelector('canvas') })));
+await browser.close(); server.httpServer.close();
