@@ -45,8 +45,29 @@ export interface MapOptions {
   /** A Tianditu (or other raster) key, substituted for `{key}` in tile URLs. */
   rasterKey?: string;
   attribution: string;
-  labels: { fullscreen: string; zoomIn: string; zoomOut: string; compass: string };
+  labels: MapLabels;
 }
+
+/** Names of the map's own controls for screen readers, in the current language. */
+export interface MapLabels {
+  map: string;
+  fullscreen: string;
+  zoomIn: string;
+  zoomOut: string;
+  compass: string;
+  attribution: string;
+  meters: string;
+  kilometers: string;
+}
+
+/** MapLibre control buttons and the label each one carries. */
+const CONTROL_LABELS: [string, keyof MapLabels][] = [
+  ['.maplibregl-ctrl-zoom-in', 'zoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'zoomOut'],
+  ['.maplibregl-ctrl-compass', 'compass'],
+  ['.maplibregl-ctrl-fullscreen, .maplibregl-ctrl-shrink', 'fullscreen'],
+  ['.maplibregl-ctrl-attrib-button', 'attribution'],
+];
 
 const CJK_FONTS =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -84,11 +105,15 @@ export class AtlasMap {
       fadeDuration: options.reducedMotion ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true },
       locale: {
+        'Map.Title': options.labels.map,
         'FullscreenControl.Enter': options.labels.fullscreen,
         'FullscreenControl.Exit': options.labels.fullscreen,
         'NavigationControl.ZoomIn': options.labels.zoomIn,
         'NavigationControl.ZoomOut': options.labels.zoomOut,
         'NavigationControl.ResetBearing': options.labels.compass,
+        'AttributionControl.ToggleAttribution': options.labels.attribution,
+        'ScaleControl.Meters': options.labels.meters,
+        'ScaleControl.Kilometers': options.labels.kilometers,
       },
     });
     const map = this.#map;
@@ -164,6 +189,27 @@ export class AtlasMap {
     if (animate)
       this.#map.flyTo({ ...cameraOptions(camera), duration: options.duration ?? 2000, essential: false });
     else this.#map.jumpTo(cameraOptions(camera));
+  }
+
+  /**
+   * Renames the map's controls after a language switch. MapLibre reads its locale only when a control
+   * is created, so the labels already in the page are updated in place.
+   */
+  setLabels(labels: MapLabels): void {
+    const container = this.#map.getContainer();
+    this.#map.getCanvas().setAttribute('aria-label', labels.map);
+    for (const [selector, key] of CONTROL_LABELS) {
+      for (const button of container.querySelectorAll<HTMLElement>(selector)) {
+        button.setAttribute('aria-label', labels[key]);
+        button.title = labels[key];
+      }
+    }
+    const locale = (this.#map as unknown as { _locale?: Record<string, string> })._locale;
+    if (locale)
+      Object.assign(locale, {
+        'ScaleControl.Meters': labels.meters,
+        'ScaleControl.Kilometers': labels.kilometers,
+      });
   }
 
   resize(): void {

@@ -66,7 +66,7 @@ export function decodeHash(hash: string, vocab: UrlVocabulary, defaults: UrlStat
 export function encodeHash(state: UrlState, defaults: UrlState): string {
   const params: string[] = [];
   const put = (key: string, value: string) =>
-    params.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+    params.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
   if (state.lang !== defaults.lang) put('lang', state.lang);
   if (state.measure) put('m', state.measure);
   if (state.layers.join(',') !== defaults.layers.join(','))

@@ -2,12 +2,25 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Content, type LoadFailure, loadContent } from '../../content/load';
 import type { Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
-import type { AtlasMap } from '../../map/atlas-map';
+import type { AtlasMap, MapLabels } from '../../map/atlas-map';
 import { type AtlasState, Store } from '../../state/store';
 import { decodeHash, encodeHash } from '../../state/url-codec';
 import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
 
 const URL_WRITE_DELAY = 250;
+
+function mapLabels(lang: Lang): MapLabels {
+  return {
+    map: t(lang, 'mapLabel'),
+    fullscreen: t(lang, 'fullscreen'),
+    zoomIn: t(lang, 'zoomIn'),
+    zoomOut: t(lang, 'zoomOut'),
+    compass: t(lang, 'compass'),
+    attribution: t(lang, 'attribution'),
+    meters: t(lang, 'meters'),
+    kilometers: t(lang, 'kilometers'),
+  };
+}
 
 /** A message shown in the banner; `key` lets a later message of the same kind replace it. */
 interface Notice {
@@ -76,9 +89,10 @@ export class AtlasApp extends LitElement {
     this.#store = new Store({ ...initial, hover: [] });
     this.content = content;
     this.state = this.#store.state;
-    this.#store.subscribe((next) => {
+    this.#store.subscribe((next, previous) => {
       this.state = next;
       this.#map?.update(mapView(next, content));
+      if (next.lang !== previous.lang) this.#map?.setLabels(mapLabels(next.lang));
       this.#scheduleUrlWrite();
     });
     if (content.failures.length) this.#notify('layers', this.#failureText(content.failures));
@@ -102,12 +116,7 @@ export class AtlasApp extends LitElement {
         reducedMotion: this.#reducedMotion,
         rasterKey: new URLSearchParams(location.search).get('tk') ?? undefined,
         attribution: this.#attribution(content, lang),
-        labels: {
-          fullscreen: t(lang, 'fullscreen'),
-          zoomIn: t(lang, 'zoomIn'),
-          zoomOut: t(lang, 'zoomOut'),
-          compass: t(lang, 'compass'),
-        },
+        labels: mapLabels(lang),
       },
       {
         onFeatureClick: ({ featureId }) => store.update({ selection: featureId }),
@@ -192,10 +201,10 @@ export class AtlasApp extends LitElement {
       </header>
       ${this.#renderNotices()}
       <main class="app-body no-panel">
-        <section class="map-wrap" aria-label=${t(lang, 'mapLabel')}>
-          <div class="map" role="region" aria-label=${t(lang, 'mapLabel')}></div>
+        <div class="map-wrap">
+          <div class="map"></div>
           ${this.loading ? html`<div class="loading" role="status">${t(lang, 'loading')}</div>` : nothing}
-        </section>
+        </div>
       </main>
     `;
   }
@@ -218,8 +227,8 @@ export class AtlasApp extends LitElement {
         <button
           type="button"
           class="lang-switch"
-          lang=${lang === 'zh' ? 'en' : 'zh'}
-          aria-label=${t(lang, 'switchLanguageLabel')}
+          lang=${lang === 'zh' ? 'en' : 'zh-CN'}
+          title=${t(lang, 'switchLanguageLabel')}
           @click=${() => this.#store?.update({ lang: lang === 'zh' ? 'en' : 'zh' })}
         >
           ${t(lang, 'switchLanguage')}

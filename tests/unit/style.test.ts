@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LayerDef, Manifest } from '../../src/content/types';
+import {
+  basemapLayers,
+  colorExpression,
+  embeddedStyle,
+  thematicLayerIds,
+  thematicLayers,
+} from '../../src/map/style';
+
+const manifest = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Manifest;
+const layerDef = (id: string) => manifest.layers.find((l) => l.id === id) as LayerDef;
+const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+describe('style builder', () => {
+  const context = [
+    { role: 'land' as const, sourceId: 'c-districts', focusId: 'district-440303' },
+    { role: 'neighbour' as const, sourceId: 'c-hong-kong' },
+    { role: 'green' as const, sourceId: 'c-green-blue', filter: { property: 'theme', equals: 'green' } },
+    { role: 'water' as const, sourceId: 'c-green-blue', filter: { property: 'theme', equals: 'blue' } },
+    { role: 'road' as const, sourceId: 'c-roads' },
+  ];
+  const style = embeddedStyle(
+    { 'c-districts': empty, 'c-hong-kong': empty, 'c-green-blue': empty, 'c-roads': empty },
+    context,
+    manifest.layers.map((def) => ({ def, data: empty })),
+    'zh',
+  );
+
+  it('needs no glyph server, sprite or any URL: the basemap works offline', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+  });
+
+  it('gives every layer a unique id and a source that exists', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of style.layers) {
+      if ('source' in layer && layer.source)
+        expect(style.sources[layer.source as string], layer.id).toBeDefined();
+    }
+  });
+
+  it('draws labels above every thematic shape, and thematic shapes above the basemap', () => {
+    const types = style.layers.map((l) => l.type);
+    const lastShape = Math.max(
+      ...style.layers.map((l, i) => (l.id.startsWith('t-') && l.type !== 'symbol' ? i : -1)),
+    );
+    const firstLabel = types.indexOf('symbol');
+    expect(firstLabel).toBeGreaterThan(lastShape);
+    const lastBase = Math.max(
+      ...style.layers.map((l, i) => (l.id.startsWith('ctx-') && l.type === 'fill' ? i : -1)),
+    );
+    const firstThematic = style.layers.findIndex((l) => l.id.startsWith('t-'));
+    expect(firstThematic).toBeGreaterThan(lastBase);
+  });
+
+  it('labels in the chosen language', () => {
+    const labels = (lang: 'zh' | 'en') =>
+      basemapLayers(context, lang)
+        .filter((l) => l.type === 'symbol')
+        .map((l) => JSON.stringify(l.layout?.['text-field']));
+    expect(labels('zh').every((f) => f.includes('name_zh'))).toBe(true);
+    expect(labels('en').every((f) => f.includes('name_en'))).toBe(true);
+  });
+
+  it('colours categories from the manifest, the one source the legend reads too', () => {
+    const expr = JSON.stringify(colorExpression(layerDef('projects')));
+    for (const color of Object.values(layerDef('projects').style.colorBy?.values ?? {}))
+      expect(expr).toContain(color);
+    expect(colorExpression(layerDef('railway'))).toBe(layerDef('railway').style.color);
+  });
+
+  it('scales every opacity with the layer opacity (dimming)', () => {
+    const full = JSON.stringify(thematicLayers(layerDef('ports'), 'zh', 1));
+    const dimmed = thematicLayers(layerDef('ports'), 'zh', 0.25);
+    const circle = dimmed.find((l) => l.type === 'circle');
+    expect(circle?.paint && 'circle-opacity' in circle.paint ? circle.paint['circle-opacity'] : null).toBe(
+      0.25,
+    );
+    expect(full).not.toEqual(JSON.stringify(dimmed));
+  });
+
+  it('keeps a layer off the map below its minzoom', () => {
+    const def = layerDef('metro-stations');
+    expect(def.style.minzoom).toBeDefined();
+    for (const layer of thematicLayers(def, 'zh'))
+      expect(layer.minzoom).toBeGreaterThanOrEqual(def.style.minzoom as number);
+    expect(thematicLayerIds(def)).toContain('t-metro-stations-label');
+  });
+});

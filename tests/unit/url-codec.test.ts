@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHash, encodeHash, type UrlState, type UrlVocabulary } from '../../src/state/url-codec';
+
+const VOCAB: UrlVocabulary = {
+  layers: ['layout', 'ports', 'metro-lines'],
+  sections: ['intro', 'm3', 'm4'],
+  basemaps: ['embedded', 'osm'],
+  hasFeature: (id) => ['port-luohu', 'belt-a'].includes(id),
+};
+const DEFAULTS: UrlState = {
+  lang: 'zh',
+  measure: null,
+  layers: ['layout', 'ports'],
+  opacity: {},
+  selection: null,
+  camera: null,
+  basemap: 'embedded',
+  dim: true,
+};
+
+describe('URL codec', () => {
+  it('writes nothing for the defaults', () => {
+    expect(encodeHash(DEFAULTS, DEFAULTS)).toBe('');
+  });
+
+  it('round-trips every key', () => {
+    const state: UrlState = {
+      lang: 'en',
+      measure: 'm4',
+      layers: ['ports', 'metro-lines'],
+      opacity: { ports: 0.5 },
+      selection: 'port-luohu',
+      camera: { center: [114.12345, 22.54321], zoom: 13.25, bearing: 20, pitch: 40 },
+      basemap: 'osm',
+      dim: false,
+    };
+    const hash = encodeHash(state, DEFAULTS);
+    expect(hash).toBe(
+      '#lang=en&m=m4&l=ports,metro-lines&o=ports:0.5&sel=port-luohu&c=114.12345,22.54321,13.25,20,40&b=osm&dim=0',
+    );
+    expect(decodeHash(hash, VOCAB, DEFAULTS)).toEqual(state);
+  });
+
+  it('keeps "no layers" distinct from "default layers"', () => {
+    const hash = encodeHash({ ...DEFAULTS, layers: [] }, DEFAULTS);
+    expect(hash).toBe('#l=-');
+    expect(decodeHash(hash, VOCAB, DEFAULTS).layers).toEqual([]);
+  });
+
+  it('keeps layers in manifest order whatever the URL order', () => {
+    expect(decodeHash('#l=metro-lines,layout', VOCAB, DEFAULTS).layers).toEqual(['layout', 'metro-lines']);
+  });
+
+  it.each([
+    ['unknown keys', '#foo=bar&zzz'],
+    ['unknown ids', '#m=m99&l=nope&sel=ghost&b=google&lang=fr'],
+    ['huge numbers', '#c=1e308,1e308,1e308&o=layout:1e9'],
+    ['not numbers', '#c=a,b,c&o=layout:x'],
+    ['script text', '#sel=<script>alert(1)</script>&m=%3Cimg%20src=x%3E'],
+    ['broken escapes', '#m=%E0%A4%A&l=%'],
+    ['an empty hash', '#'],
+  ])('falls back to the defaults on %s', (_, hash) => {
+    expect(decodeHash(hash, VOCAB, DEFAULTS)).toEqual(DEFAULTS);
+  });
+
+  it('keeps the valid parts of a partly broken hash', () => {
+    const state = decodeHash('#m=m3&c=114,22.5&sel=belt-a&o=ports:2,layout:0.3', VOCAB, DEFAULTS);
+    expect(state.measure).toBe('m3');
+    expect(state.camera).toBeNull();
+    expect(state.selection).toBe('belt-a');
+    expect(state.opacity).toEqual({ layout: 0.3 });
+  });
+
+  it('rejects out-of-range cameras', () => {
+    expect(decodeHash('#c=200,22,12', VOCAB, DEFAULTS).camera).toBeNull();
+    expect(decodeHash('#c=114,22,30', VOCAB, DEFAULTS).camera).toBeNull();
+    expect(decodeHash('#c=114,22,12,0,120', VOCAB, DEFAULTS).camera).toBeNull();
+    expect(decodeHash('#c=114,22.5,12', VOCAB, DEFAULTS).camera).toEqual({
+      center: [114, 22.5],
+      zoom: 12,
+      bearing: 0,
+      pitch: 0,
+    });
+  });
+});
