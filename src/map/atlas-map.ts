@@ -13,7 +13,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Content } from '../content/load';
 import type { BasemapDef, Bounds, Camera, Lang } from '../content/types';
-import { embeddedStyle, nameField, thematicLayerIds, thematicLayers } from './style';
+import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -30,7 +30,7 @@ export interface MapView {
 export interface MapEvents {
   onFeatureClick(e: { featureId: string | null; lngLat: [number, number] }): void;
   onHover(featureId: string | null): void;
-  onMove(camera: Camera): void;
+  onMove(camera: Camera, bounds: Bounds): void;
   onIdle(): void;
   onError(message: string): void;
   /** An online basemap failed; the embedded one is shown instead. */
@@ -86,6 +86,7 @@ export class AtlasMap {
   #hovered: string | null = null;
   #stated = new Map<string, Set<string>>();
   #basemap = 'embedded';
+  readonly #overlays = new Map<string, GeoJSON.Feature[]>();
 
   constructor(container: HTMLElement, options: MapOptions, events: MapEvents) {
     this.#content = options.content;
@@ -128,10 +129,10 @@ export class AtlasMap {
     map.on('load', () => {
       this.#applyView(this.#view, true);
       // Report the first framing too, so a permalink copied before any pan restores this view.
-      events.onMove(this.camera());
+      events.onMove(this.camera(), this.bounds());
     });
     map.on('error', (e) => events.onError(e.error?.message ?? String(e)));
-    map.on('moveend', () => events.onMove(this.camera()));
+    map.on('moveend', () => events.onMove(this.camera(), this.bounds()));
     map.on('click', (e) => {
       const hit = this.#hit(e.point);
       events.onFeatureClick({ featureId: hit, lngLat: [e.lngLat.lng, e.lngLat.lat] });
@@ -163,6 +164,11 @@ export class AtlasMap {
     };
   }
 
+  bounds(): Bounds {
+    const b = this.#map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
   /** Applies a new view: only what differs from the last one is touched. */
   update(view: MapView): void {
     const previous = this.#view;
@@ -172,6 +178,26 @@ export class AtlasMap {
       return;
     }
     if (this.#map.isStyleLoaded()) this.#applyView(view, view.lang !== previous.lang, previous);
+  }
+
+  /**
+   * Shows the features of one overlay channel (e.g. "catchment", "measure", "near"), replacing what
+   * that channel showed before; null clears it. Features carry `role` (see OverlayRole).
+   */
+  setOverlay(channel: string, features: GeoJSON.Feature[] | null): void {
+    if (features?.length) this.#overlays.set(channel, features);
+    else this.#overlays.delete(channel);
+    this.#pushOverlay();
+  }
+
+  #pushOverlay(): void {
+    const source = this.#map.getSource(OVERLAY_SOURCE);
+    if (source && 'setData' in source) {
+      (source as unknown as { setData(d: GeoJSON.FeatureCollection): void }).setData({
+        type: 'FeatureCollection',
+        features: [...this.#overlays.values()].flat(),
+      });
+    }
   }
 
   /** Frames bounds, flying unless reduced motion (or `animate: false`) asks for a jump. */
@@ -260,10 +286,11 @@ export class AtlasMap {
     }
     this.#syncState('highlight', view.highlight);
     this.#syncState('selected', view.selection ? [view.selection] : []);
+    if (relabel) this.#pushOverlay();
   }
 
-  #syncState(key: string, ids: string[]): void {
-    const before = this.#stated.get(key) ?? new Set<string>();
+  #syncState(key: string, ids: string[], force = false): void {
+    const before = force ? new Set<string>() : (this.#stated.get(key) ?? new Set<string>());
     const after = new Set(ids);
     for (const id of before) if (!after.has(id)) this.#setState(id, key, false);
     for (const id of after) if (!before.has(id)) this.#setState(id, key, true);

@@ -306,7 +306,81 @@ export function thematicLayers(def: LayerDef, lang: Lang, opacity = 1): LayerSpe
   return layers;
 }
 
-/** A complete offline style: embedded basemap under the thematic layers. */
+/** Source id of the overlay: analysis results, the measuring tool, the resident's pin and radius. */
+export const OVERLAY_SOURCE = 'o-overlay';
+
+/** Kinds of overlay feature (property `role`), each drawn its own way. */
+export type OverlayRole = 'buffer' | 'radius' | 'path' | 'area' | 'vertex' | 'pin' | 'here' | 'label';
+
+const OVERLAY_COLORS = { analysis: '#1a5fb4', pin: '#b3261e', measure: '#7a3e00' } as const;
+
+/**
+ * Layers of the overlay, drawn above every thematic layer. Overlay features say what they are in
+ * `role` (and may carry `text` for labels), so one source serves every tool.
+ */
+export function overlayLayers(): LayerSpecification[] {
+  const role = (...roles: OverlayRole[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
+  const c = OVERLAY_COLORS;
+  return [
+    {
+      id: 'o-fill',
+      type: 'fill',
+      source: OVERLAY_SOURCE,
+      filter: ['all', isPolygon, role('buffer', 'radius', 'area')],
+      paint: {
+        'fill-color': ['match', ['get', 'role'], 'area', c.measure, 'radius', c.pin, c.analysis],
+        'fill-opacity': ['match', ['get', 'role'], 'area', 0.15, 0.07],
+      },
+    },
+    {
+      id: 'o-outline',
+      type: 'line',
+      source: OVERLAY_SOURCE,
+      filter: ['all', isPolygon, role('buffer', 'radius', 'area')],
+      paint: {
+        'line-color': ['match', ['get', 'role'], 'area', c.measure, 'radius', c.pin, c.analysis],
+        'line-width': 2,
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'o-path',
+      type: 'line',
+      source: OVERLAY_SOURCE,
+      filter: ['all', isLine, role('path')],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.measure, 'line-width': 3 },
+    },
+    {
+      id: 'o-points',
+      type: 'circle',
+      source: OVERLAY_SOURCE,
+      filter: ['all', isPoint, role('vertex', 'pin', 'here')],
+      paint: {
+        'circle-color': ['match', ['get', 'role'], 'vertex', '#ffffff', 'here', c.analysis, c.pin],
+        'circle-radius': ['match', ['get', 'role'], 'vertex', 5, 8],
+        'circle-stroke-color': ['match', ['get', 'role'], 'vertex', c.measure, '#ffffff'],
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'o-label',
+      type: 'symbol',
+      source: OVERLAY_SOURCE,
+      filter: ['has', 'text'],
+      layout: {
+        'text-field': ['get', 'text'],
+        'text-font': FONT_STACK,
+        'text-size': 13,
+        'text-offset': [0, -1.4],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+  ];
+}
+
+/** A complete offline style: embedded basemap under the thematic layers, the overlay on top. */
 export function embeddedStyle(
   contextSources: Record<string, GeoJSON.FeatureCollection>,
   context: ContextSource[],
@@ -316,6 +390,7 @@ export function embeddedStyle(
   const sources: Record<string, SourceSpecification> = {};
   for (const [id, data] of Object.entries(contextSources)) sources[id] = geojsonSource(data);
   for (const t of thematic) sources[`t-${t.def.id}`] = geojsonSource(t.data);
+  sources[OVERLAY_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   const base = basemapLayers(context, lang);
   const labelStart = base.findIndex((l) => l.type === 'symbol' || l.id.endsWith('focus-outline'));
   const under = labelStart < 0 ? base : base.slice(0, labelStart);

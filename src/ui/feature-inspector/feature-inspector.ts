@@ -1,0 +1,229 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Content, IndexedFeature } from '../../content/load';
+import type { FeatureProps, Lang } from '../../content/types';
+import { ti } from '../../i18n/feature-inspector';
+import { emit } from '../events';
+import {
+  accuracyInfo,
+  categoryLabel,
+  featureName,
+  isSchematic,
+  kindLabel,
+  langTag,
+  localizedProp,
+  type Mention,
+  measureSections,
+  mentionLabels,
+  otherLang,
+  sectionLabel,
+  statusLabel,
+} from './format';
+import { inspectorStyles } from './styles';
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/**
+ * The details of the selected feature: names, kind, layer, the measures it serves, facts by kind,
+ * source and accuracy, and where the text names it. Renders nothing when no known feature is selected.
+ * Fires `feature-select` (close), `measure-select` and `paragraph-goto`; planner metrics go in the
+ * `metrics` slot.
+ */
+export class FeatureInspector extends LitElement {
+  static override properties = {
+    content: { attribute: false },
+    lang: {},
+    featureId: { attribute: 'feature-id' },
+    mentions: { attribute: false },
+  };
+
+  static override styles = inspectorStyles;
+
+  content?: Content;
+  override lang: Lang = 'zh';
+  /** Id of the selected feature, or null when nothing is selected. */
+  featureId: string | null = null;
+  /** Where the text names the feature, with the term in the current language. */
+  mentions: Mention[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.#onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#onKeydown);
+  }
+
+  /** Moves focus to the feature's name, so keyboard and screen reader users land on the new details. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  get #selected(): IndexedFeature | undefined {
+    return this.featureId ? this.content?.features.get(this.featureId) : undefined;
+  }
+
+  readonly #onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.#selected) return;
+    // The app may also bind Escape (e.g. to leave a story); this one is the inspector's.
+    e.stopPropagation();
+    e.preventDefault();
+    this.#close();
+  };
+
+  #close(): void {
+    emit(this, 'feature-select', { id: null });
+  }
+
+  override render() {
+    const content = this.content;
+    const selected = this.#selected;
+    if (!content || !selected) return nothing;
+    const lang = this.lang;
+    const props = selected.feature.properties;
+    const layer = content.manifest.layers.find((l) => l.id === selected.layer);
+    const other = otherLang(lang);
+    return html`
+      <section class="card" aria-labelledby="fi-region fi-name">
+        <span id="fi-region" hidden>${ti(lang, 'region')}</span>
+        <header>
+          <h2 id="fi-name" tabindex="-1">${featureName(props, lang)}</h2>
+          <button type="button" class="close" aria-label=${ti(lang, 'close')} @click=${this.#close}>
+            <span aria-hidden="true">×</span>
+          </button>
+          <p class="other-name" lang=${langTag(other)}>${featureName(props, other)}</p>
+        </header>
+        <dl class="facts">
+          <dt>${ti(lang, 'kind')}</dt>
+          <dd>${kindLabel(props.kind, lang)}</dd>
+          ${layer ? html`<dt>${ti(lang, 'layer')}</dt><dd>${layer.name[lang]}</dd>` : nothing}
+          ${this.#renderMeasures(content, props, lang)} ${this.#renderKindFacts(content, props, lang)}
+        </dl>
+        ${isSchematic(props, layer) ? html`<p class="note" role="note">${ti(lang, 'schematicNote')}</p>` : nothing}
+        ${this.#renderLocalized(props, 'description', lang, 'description')}
+        ${this.#renderSource(props, lang)} ${this.#renderMentions(content, lang)}
+        <slot name="metrics"></slot>
+      </section>
+    `;
+  }
+
+  #renderMeasures(content: Content, props: FeatureProps, lang: Lang) {
+    const sections = measureSections(props.measures, content.text.sections);
+    if (!sections.length) return nothing;
+    return html`
+      <dt>${ti(lang, 'measures')}</dt>
+      <dd>
+        <ul class="chips">
+          ${sections.map(
+            (s) => html`<li>
+              <button
+                type="button"
+                class="chip"
+                @click=${() => emit(this, 'measure-select', { section: s.id })}
+              >
+                ${sectionLabel(s, lang)}
+              </button>
+            </li>`,
+          )}
+        </ul>
+      </dd>
+    `;
+  }
+
+  /** Facts only some kinds carry; each shows whenever the data has it, whatever the kind. */
+  #renderKindFacts(content: Content, props: FeatureProps, lang: Lang) {
+    const facts: TemplateResult[] = [];
+    if (props.category) {
+      facts.push(html`<dt>${ti(lang, 'category')}</dt><dd>${categoryLabel(props.category, lang)}</dd>`);
+    }
+    if (props.status) {
+      facts.push(html`<dt>${ti(lang, 'status')}</dt><dd>${statusLabel(props.status, lang)}</dd>`);
+    }
+    const handles = localizedProp(props, 'handles', lang);
+    if (handles) {
+      facts.push(html`<dt>${ti(lang, 'handles')}</dt><dd lang=${langTag(handles.lang)}>${handles.text}</dd>`);
+    }
+    if (props.lines?.length) facts.push(this.#renderLines(content, props.lines, lang));
+    if (props.code) facts.push(html`<dt>${ti(lang, 'code')}</dt><dd>${props.code}</dd>`);
+    return facts;
+  }
+
+  #renderLines(content: Content, lineIds: string[], lang: Lang) {
+    return html`
+      <dt>${ti(lang, 'lines')}</dt>
+      <dd>
+        <ul class="lines">
+          ${lineIds.map((id) => {
+            const line = content.features.get(id)?.feature.properties;
+            const color = line?.color && HEX_COLOUR.test(line.color) ? line.color : undefined;
+            // The name carries the meaning; the swatch only repeats the line colour for sighted users.
+            return html`<li>
+              ${
+                color
+                  ? html`<span class="swatch" aria-hidden="true" style=${styleMap({ background: color })}></span>`
+                  : nothing
+              }
+              <span>${line ? featureName(line, lang) : id}</span>
+            </li>`;
+          })}
+        </ul>
+      </dd>
+    `;
+  }
+
+  #renderLocalized(props: FeatureProps, base: string, lang: Lang, className: string) {
+    const value = localizedProp(props, base, lang);
+    if (!value) return nothing;
+    return html`<p class=${className} lang=${value.lang === lang ? nothing : langTag(value.lang)}>
+      ${value.text}
+    </p>`;
+  }
+
+  #renderSource(props: FeatureProps, lang: Lang) {
+    const accuracy = accuracyInfo(props.accuracy, lang);
+    return html`
+      <h3>${ti(lang, 'sourceAccuracy')}</h3>
+      <p class="source"><strong>${ti(lang, 'source')}</strong>${lang === 'zh' ? '：' : ': '}${props.source}</p>
+      <p>
+        <strong>${ti(lang, 'accuracy')}</strong>${lang === 'zh' ? '：' : ': '}${accuracy.label}
+      </p>
+      ${accuracy.explanation ? html`<p class="explanation">${accuracy.explanation}</p>` : nothing}
+    `;
+  }
+
+  #renderMentions(content: Content, lang: Lang) {
+    const mentions = this.mentions ?? [];
+    const labels = mentionLabels(mentions, content.text.sections, lang);
+    return html`
+      <h3 id="fi-mentions">${ti(lang, 'mentionedIn')}</h3>
+      ${
+        mentions.length
+          ? html`<ul class="mentions" aria-labelledby="fi-mentions">
+            ${mentions.map(
+              (m, i) => html`<li>
+                <button
+                  type="button"
+                  class="mention"
+                  @click=${() => emit(this, 'paragraph-goto', { paragraph: m.paragraph, term: m.term })}
+                >
+                  ${labels[i]}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+          : html`<p class="empty">${ti(lang, 'notMentioned')}</p>`
+      }
+    `;
+  }
+}
+
+customElements.define('feature-inspector', FeatureInspector);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feature-inspector': FeatureInspector;
+  }
+}

@@ -1,0 +1,122 @@
+import type { Bilingual, FeatureProps, Lang, LayerDef, Section } from '../../content/types';
+import { categoryLabel as categoryNames } from '../../i18n/categories';
+import { ACCURACY_LABELS, KIND_LABELS, STATUS_LABELS, ti } from '../../i18n/feature-inspector';
+
+/** One place in the text that names a feature, as the app computes it. */
+export interface Mention {
+  /** Paragraph id. */
+  paragraph: string;
+  /** Id of the section holding the paragraph. */
+  section: string;
+  /** The term as it appears in the current language. */
+  term: string;
+}
+
+/** The other language of the atlas. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** BCP 47 tag for a `lang` attribute; `zh-CN` so screen readers pick simplified Chinese voices. */
+export function langTag(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+// Data grows new values faster than the UI tables: show the raw value rather than nothing.
+function lookup(table: Readonly<Record<string, Bilingual>>, key: string, lang: Lang): string {
+  return Object.hasOwn(table, key) ? (table[key] as Bilingual)[lang] : key;
+}
+
+/** Label of a feature kind, or the raw kind when it has none. */
+export function kindLabel(kind: string, lang: Lang): string {
+  return lookup(KIND_LABELS, kind, lang);
+}
+
+/** Label of a project status, or the raw status when it has none. */
+export function statusLabel(status: string, lang: Lang): string {
+  return lookup(STATUS_LABELS, status, lang);
+}
+
+/** Label of a project category, shared with the legend so both name it alike; raw category as fallback. */
+export function categoryLabel(category: string, lang: Lang): string {
+  return categoryNames(category)[lang];
+}
+
+/** Label and explanation of an accuracy class; an unknown class shows as itself, unexplained. */
+export function accuracyInfo(accuracy: string, lang: Lang): { label: string; explanation: string } {
+  const entry = Object.hasOwn(ACCURACY_LABELS, accuracy) ? ACCURACY_LABELS[accuracy] : undefined;
+  return entry
+    ? { label: entry.label[lang], explanation: entry.explanation[lang] }
+    : { label: accuracy, explanation: '' };
+}
+
+/** Whether the reader must be told this is our reading: the feature or its whole layer is schematic. */
+export function isSchematic(
+  props: Pick<FeatureProps, 'accuracy'>,
+  layer?: Pick<LayerDef, 'schematic'>,
+): boolean {
+  return props.accuracy === 'schematic' || layer?.schematic === true;
+}
+
+/** Short name of a section: "措施 3 · 产城融合" for measures, "保障 1 · …" for guarantees, else the title. */
+export function sectionLabel(section: Pick<Section, 'kind' | 'number' | 'title'>, lang: Lang): string {
+  const title = section.title[lang];
+  if (section.number === undefined) return title;
+  if (section.kind === 'measure') return ti(lang, 'measureChip', { n: section.number, title });
+  if (section.kind === 'guarantee') return ti(lang, 'guaranteeChip', { n: section.number, title });
+  return title;
+}
+
+/** Label of a mention: the section's short name and the quoted term. */
+export function mentionLabel(section: string, term: string, lang: Lang): string {
+  return ti(lang, 'mention', { section, term });
+}
+
+/** The measure sections a feature serves, in the order of its `measures`; numbers without a section drop out. */
+export function measureSections(measures: readonly number[], sections: readonly Section[]): Section[] {
+  return measures.flatMap((n) => sections.filter((s) => s.kind === 'measure' && s.number === n).slice(0, 1));
+}
+
+/**
+ * A bilingual property such as `description` in the wanted language, falling back to the other language
+ * (with its tag, so it is read with the right voice) when only that one is given.
+ */
+export function localizedProp(
+  props: FeatureProps,
+  base: string,
+  lang: Lang,
+): { text: string; lang: Lang } | undefined {
+  for (const l of [lang, otherLang(lang)]) {
+    const value = props[`${base}_${l}`];
+    if (typeof value === 'string' && value.trim()) return { text: value, lang: l };
+  }
+  return undefined;
+}
+
+/**
+ * Button labels for a list of mentions. Two mentions of the same term in one section would read the
+ * same, so those get the paragraph's position in its section to tell them apart.
+ */
+export function mentionLabels(
+  mentions: readonly Mention[],
+  sections: readonly Section[],
+  lang: Lang,
+): string[] {
+  const base = mentions.map((m) => {
+    const section = sections.find((s) => s.id === m.section);
+    return mentionLabel(section ? sectionLabel(section, lang) : m.section, m.term, lang);
+  });
+  return base.map((label, i) => {
+    if (base.indexOf(label) === base.lastIndexOf(label)) return label;
+    const mention = mentions[i] as Mention;
+    const index = sections
+      .find((s) => s.id === mention.section)
+      ?.paragraphs.findIndex((p) => p.id === mention.paragraph);
+    return index === undefined || index < 0 ? label : ti(lang, 'inParagraph', { label, n: index + 1 });
+  });
+}
+
+/** A feature's name in one language. */
+export function featureName(props: Pick<FeatureProps, 'name_zh' | 'name_en'>, lang: Lang): string {
+  return lang === 'zh' ? props.name_zh : props.name_en;
+}
