@@ -251,6 +251,14 @@ export class AtlasApp extends LitElement {
     }
   }
 
+  /** Says what the map now emphasises, for screen-reader users who cannot see the highlight. */
+  #highlightStatus(content: Content, state: AtlasState): string {
+    const section = content.text.sections.find((s) => s.id === state.measure);
+    if (!section) return '';
+    const count = mapView(state, content).highlight.length;
+    return t(state.lang, 'highlightStatus', { title: section.title[state.lang], count });
+  }
+
   #mentions(content: Content, state: AtlasState): Mention[] {
     if (!state.selection) return [];
     const entry = content.features.get(state.selection);
@@ -277,7 +285,12 @@ export class AtlasApp extends LitElement {
       <main class="app-body">
         ${content && state ? this.#renderPanel(content, state) : nothing}
         <div class="map-wrap">
-          <div class="map"></div>
+          <div
+            class="map"
+            data-highlight=${content && state ? mapView(state, content).highlight.join(' ') : ''}
+            data-selection=${state?.selection ?? ''}
+          ></div>
+          <p class="visually-hidden" role="status">${content && state ? this.#highlightStatus(content, state) : ''}</p>
           ${
             content && state?.selection
               ? html`<feature-inspector
