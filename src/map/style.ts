@@ -319,7 +319,11 @@ const OVERLAY_COLORS = { analysis: '#1a5fb4', pin: '#b3261e', measure: '#7a3e00'
  * `role` (and may carry `text` for labels), so one source serves every tool.
  */
 export function overlayLayers(): LayerSpecification[] {
-  const role = (...roles: OverlayRole[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
+  const role = (...roles: OverlayRole[]): ExpressionSpecification => [
+    'in',
+    ['get', 'role'],
+    ['literal', roles],
+  ];
   const c = OVERLAY_COLORS;
   return [
     {

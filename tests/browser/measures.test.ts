@@ -76,7 +76,7 @@ describe('measures and map explain each other', () => {
     await mention.first().click();
     const paragraph = page.locator('measure-text [data-paragraph="m4-1"]');
     await expect
-      .poll(() => paragraph.evaluate((el) => el === el.getRootNode().activeElement || el.matches(':focus')))
+      .poll(() => paragraph.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement))
       .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
