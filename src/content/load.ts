@@ -4,12 +4,14 @@ import {
   type ContextDef,
   formatIssue,
   type LayerDef,
+  type FlowData,
   type Link,
   type Manifest,
   type Story,
   type TextDoc,
 } from './types';
 import { validateCollection } from './validate-features';
+import { validateFlows } from './validate-flows';
 
 /** A feature with the ids of where it is drawn, for the map and the panels. */
 export interface IndexedFeature {
@@ -38,11 +40,28 @@ export interface Content {
   contextData: Record<string, AtlasCollection>;
   features: Map<string, IndexedFeature>;
   failures: LoadFailure[];
+  /** The Bay Area links, when the manifest names a file and it loaded. */
+  flows?: FlowData;
 }
 
 /** Source id of a context file: its file name without folders or extension. */
 export function contextSourceId(file: string): string {
   return `c-${file.replace(/^.*\//, '').replace(/\.[a-z.]+$/, '')}`;
+}
+
+/**
+ * A basemap the user names with `?style=` (any MapLibre style URL over https). Overlays are WGS84, so
+ * the named style must be too; a GCJ-02 style would put every overlay ~600 m off.
+ */
+export function customBasemap(url: string | null | undefined): Manifest['basemaps'][number] | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return null;
+    return { id: 'custom', type: 'style', url: parsed.href, name: { zh: '自定义样式', en: 'Custom style' } };
+  } catch {
+    return null;
+  }
 }
 
 async function fetchJson(base: URL, file: string): Promise<unknown> {
@@ -58,8 +77,10 @@ async function fetchJson(base: URL, file: string): Promise<unknown> {
  * `failures` and left out, so one bad layer never takes the atlas down; a broken manifest or text does
  * throw, since nothing can be shown without them.
  */
-export async function loadContent(base: URL): Promise<Content> {
+export async function loadContent(base: URL, options: { customStyle?: string | null } = {}): Promise<Content> {
   const manifest = (await fetchJson(base, 'atlas.json')) as Manifest;
+  const custom = customBasemap(options.customStyle);
+  if (custom) manifest.basemaps = [...manifest.basemaps, custom];
   const [text, links, story] = (await Promise.all([
     fetchJson(base, manifest.text),
     fetchJson(base, manifest.links),
@@ -105,5 +126,23 @@ export async function loadContent(base: URL): Promise<Content> {
     for (const feature of data.features)
       features.set(feature.id, { feature, layer: def.id, source: `t-${def.id}` });
   }
-  return { manifest, text, links, story, layers, context, contextData, features, failures };
+  const flows = manifest.flows ? await loadFlows(base, manifest.flows, features, failures) : undefined;
+  return { manifest, text, links, story, layers, context, contextData, features, failures, flows };
+}
+
+/** Loads the links file; like a layer, a broken one is a reported failure, not a fatal error. */
+async function loadFlows(
+  base: URL,
+  file: string,
+  features: Map<string, IndexedFeature>,
+  failures: LoadFailure[],
+): Promise<FlowData | undefined> {
+  try {
+    const { flows, issues } = validateFlows(await fetchJson(base, file), file, (id) => features.has(id));
+    if (!flows) throw new Error(issues.slice(0, 3).map(formatIssue).join('; '));
+    return flows;
+  } catch (e) {
+    failures.push({ file, message: (e as Error).message });
+    return undefined;
+  }
 }

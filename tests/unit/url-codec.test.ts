@@ -102,3 +102,14 @@ describe('URL codec', () => {
     });
   });
 });
+
+describe('custom basemap from ?style=', () => {
+  it('accepts an https style URL and refuses anything else', async () => {
+    const { customBasemap } = await import('../../src/content/load');
+    expect(customBasemap('https://example.org/style.json')).toMatchObject({ id: 'custom', type: 'style' });
+    expect(customBasemap('http://example.org/style.json')).toBeNull();
+    expect(customBasemap('javascript:alert(1)')).toBeNull();
+    expect(customBasemap('not a url')).toBeNull();
+    expect(customBasemap(null)).toBeNull();
+  });
+});

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import type { Content, IndexedFeature } from '../../content/load';
 import type { FeatureProps, Lang } from '../../content/types';
 import { ti } from '../../i18n/feature-inspector';
@@ -163,7 +162,8 @@ export class FeatureInspector extends LitElement {
             return html`<li>
               ${
                 color
-                  ? html`<span class="swatch" aria-hidden="true" style=${styleMap({ background: color })}></span>`
+                  ? // An SVG fill, not a style attribute: the strict CSP forbids inline styles.
+                    html`<svg class="swatch" aria-hidden="true" viewBox="0 0 10 10">${svg`<rect width="10" height="10" rx="2" fill=${color}></rect>`}</svg>`
                   : nothing
               }
               <span>${line ? featureName(line, lang) : id}</span>
