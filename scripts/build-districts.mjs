@@ -70,12 +70,12 @@ const shenzhen = load('guang3_dong1_shen1_zhen4.geojson').features.map((f) => {
 
 const hkParts = load('xianggang.geojson').features.map((f) => turf.feature(toWgs84(f.geometry)));
 const hkUnion = turf.union(turf.featureCollection(hkParts));
-// One label for Hong Kong: the mainland part (New Territories and Kowloon) is its own Polygon, the
-// islands a MultiPolygon that the basemap leaves unlabelled.
+// One label for Hong Kong: the mainland part (New Territories and Kowloon) is its own feature, the
+// islands another flagged `label: false`, which the basemap leaves unnamed.
 const hkPolygons = hkUnion.geometry.coordinates
   .map((rings) => turf.polygon(rings))
   .sort((a, b) => turf.area(b) - turf.area(a));
-const hkFeature = (id, nameZh, nameEn, geometry) =>
+const hkFeature = (id, nameZh, nameEn, geometry, extra = {}) =>
   clean({
     type: 'Feature',
     id,
@@ -86,15 +86,22 @@ const hkFeature = (id, nameZh, nameEn, geometry) =>
       measures: [],
       source: SOURCE,
       accuracy: 'approximate',
+      ...extra,
     },
     geometry,
   });
 const hongKong = [
   hkFeature('hong-kong', '香港特别行政区', 'Hong Kong SAR', hkPolygons[0].geometry),
-  hkFeature('hong-kong-islands', '香港岛及离岛', 'Hong Kong Island and outlying islands', {
-    type: 'MultiPolygon',
-    coordinates: hkPolygons.slice(1).map((p) => p.geometry.coordinates),
-  }),
+  hkFeature(
+    'hong-kong-islands',
+    '香港岛及离岛',
+    'Hong Kong Island and outlying islands',
+    {
+      type: 'MultiPolygon',
+      coordinates: hkPolygons.slice(1).map((p) => p.geometry.coordinates),
+    },
+    { label: false },
+  ),
 ];
 
 const write = (path, features) =>
