@@ -79,7 +79,13 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [atlasData(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    // The speaker notes window is a page of its own beside the app (presenter mode).
+    rolldownOptions: { input: { main: 'index.html', notes: 'notes.html' } },
+  },
   server: { host: '127.0.0.1' },
   test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
 });

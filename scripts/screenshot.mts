@@ -1,7 +1,11 @@
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 4179 }, build: { outDir: process.env.ATLAS_DIST ?? 'dist' }, logLevel: 'error' });
+const server = await preview({
+  preview: { host: '127.0.0.1', port: 4179 },
+  build: { outDir: process.env.ATLAS_DIST ?? 'dist' },
+  logLevel: 'error',
+});
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [

@@ -2,9 +2,9 @@ import {
   type AtlasCollection,
   type AtlasFeature,
   type ContextDef,
+  type FlowData,
   formatIssue,
   type LayerDef,
-  type FlowData,
   type Link,
   type Manifest,
   type Story,
@@ -77,7 +77,10 @@ async function fetchJson(base: URL, file: string): Promise<unknown> {
  * `failures` and left out, so one bad layer never takes the atlas down; a broken manifest or text does
  * throw, since nothing can be shown without them.
  */
-export async function loadContent(base: URL, options: { customStyle?: string | null } = {}): Promise<Content> {
+export async function loadContent(
+  base: URL,
+  options: { customStyle?: string | null } = {},
+): Promise<Content> {
   const manifest = (await fetchJson(base, 'atlas.json')) as Manifest;
   const custom = customBasemap(options.customStyle);
   if (custom) manifest.basemaps = [...manifest.basemaps, custom];
@@ -88,6 +91,10 @@ export async function loadContent(base: URL, options: { customStyle?: string | n
   ])) as [TextDoc, Link[], Story];
 
   const failures: LoadFailure[] = [];
+  // Fetched beside the layers but checked after them, since its origins are their features; the empty
+  // catch only stops a failure counting as unhandled before checkFlows awaits and reports it.
+  const flowsRaw = manifest.flows ? fetchJson(base, manifest.flows) : undefined;
+  flowsRaw?.catch(() => {});
   const files = [...new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)])];
   const loaded = new Map<string, AtlasCollection>();
   await Promise.all(
@@ -126,19 +133,20 @@ export async function loadContent(base: URL, options: { customStyle?: string | n
     for (const feature of data.features)
       features.set(feature.id, { feature, layer: def.id, source: `t-${def.id}` });
   }
-  const flows = manifest.flows ? await loadFlows(base, manifest.flows, features, failures) : undefined;
+  const flows =
+    flowsRaw && manifest.flows ? await checkFlows(flowsRaw, manifest.flows, features, failures) : undefined;
   return { manifest, text, links, story, layers, context, contextData, features, failures, flows };
 }
 
 /** Loads the links file; like a layer, a broken one is a reported failure, not a fatal error. */
-async function loadFlows(
-  base: URL,
+async function checkFlows(
+  raw: Promise<unknown>,
   file: string,
   features: Map<string, IndexedFeature>,
   failures: LoadFailure[],
 ): Promise<FlowData | undefined> {
   try {
-    const { flows, issues } = validateFlows(await fetchJson(base, file), file, (id) => features.has(id));
+    const { flows, issues } = validateFlows(await raw, file, (id) => features.has(id));
     if (!flows) throw new Error(issues.slice(0, 3).map(formatIssue).join('; '));
     return flows;
   } catch (e) {

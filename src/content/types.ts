@@ -89,6 +89,40 @@ export interface Manifest {
   basemaps: BasemapDef[];
   groups: GroupDef[];
   layers: LayerDef[];
+  /** The Bay Area links drawn as arcs (see FlowData); optional. */
+  flows?: string;
+}
+
+export type FlowMode = 'rail' | 'road';
+export const FLOW_MODES: readonly FlowMode[] = ['rail', 'road'];
+
+/** A place outside the atlas extent that links lead to (a city centre or station). */
+export interface FlowDestination {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  coordinates: [number, number];
+  source: string;
+  accuracy: Accuracy;
+}
+
+/** A real route from an atlas feature to a destination; `via` names destinations it changes at. */
+export interface FlowLink {
+  id: string;
+  origin: string;
+  destination: string;
+  mode: FlowMode;
+  via?: string[];
+  route_zh: string;
+  route_en: string;
+  source: string;
+}
+
+/** Routes, not volumes: the file says so in `note`, and the UI shows the note. */
+export interface FlowData {
+  note: Bilingual;
+  destinations: FlowDestination[];
+  links: FlowLink[];
 }
 
 export interface Paragraph {

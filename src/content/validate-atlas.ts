@@ -11,6 +11,7 @@ import {
   type TextDoc,
 } from './types';
 import { isObject, validateCollection } from './validate-features';
+import { validateFlows } from './validate-flows';
 
 /** Reads a content file by its path relative to `data/`; throws when it is missing or not JSON. */
 export type ReadJson = (path: string) => unknown;
@@ -74,6 +75,13 @@ export function validateAtlas(read: ReadJson): { atlas?: ValidatedAtlas; issues:
   const links = checkLinks(load(manifest.links), manifest.links, manifest, features, text, issues);
   const story = checkStory(load(manifest.story), manifest.story, manifest, features, text, issues);
   if (text) checkMeasureCoverage(text, manifest, features, links ?? [], issues);
+  if (manifest.flows !== undefined) {
+    const raw = typeof manifest.flows === 'string' ? load(manifest.flows) : undefined;
+    if (typeof manifest.flows !== 'string')
+      issues.push({ file: MANIFEST_FILE, message: '"flows" must be a file' });
+    else if (raw !== undefined)
+      issues.push(...validateFlows(raw, manifest.flows, (id) => features.has(id)).issues);
+  }
 
   if (issues.length || !text || !links || !story) return { issues };
   return { atlas: { manifest, text, links, story, features }, issues };

@@ -25,6 +25,16 @@ const ZH = {
   featuresNote: '当前地图范围内可见图层的要素，按名称排序。',
   featuresNone: '当前地图范围内没有可见要素。',
   count: '（{n}）',
+  viewsTitle: '视图',
+  view3d: '三维视图',
+  view3dNote: '布局按类型拉伸：主轴最高，带其次，区最低。高度只为区分各部分，不代表建筑高度。',
+  flows: '湾区联系',
+  flowRail: '铁路直达',
+  flowRoad: '公路，经口岸',
+  flowOnward: '换乘后到达（较淡的弧线）',
+  flowLegend: '弧线图例',
+  flowRoutes: '各条线路（{n}）',
+  flowRoute: '{from} → {to}：{route}',
 } as const;
 
 export type LayerPanelKey = keyof typeof ZH;
@@ -54,6 +64,17 @@ const EN: Record<LayerPanelKey, string> = {
   featuresNote: 'Features of the visible layers within the current map view, sorted by name.',
   featuresNone: 'No visible features in the current map view.',
   count: ' ({n})',
+  viewsTitle: 'Views',
+  view3d: '3D view',
+  view3dNote:
+    'The layout extruded by kind: corridors tallest, then belts, then zones. Heights only tell the parts apart; they are not building heights.',
+  flows: 'Bay Area links',
+  flowRail: 'Rail, direct',
+  flowRoad: 'Road, through a border crossing',
+  flowOnward: 'Reached with a change (fainter arcs)',
+  flowLegend: 'Arc legend',
+  flowRoutes: 'The routes ({n})',
+  flowRoute: '{from} → {to}: {route}',
 };
 
 /** UI strings of `<layer-panel>`. */

@@ -13,6 +13,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Content } from '../content/load';
 import type { BasemapDef, Bounds, Camera, Lang } from '../content/types';
+import type { DeckView } from './deck-types';
+import type { DeckViews } from './deck-views';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
 
 setWorkerUrl(workerUrl);
@@ -69,6 +71,11 @@ const CONTROL_LABELS: [string, keyof MapLabels][] = [
   ['.maplibregl-ctrl-attrib-button', 'attribution'],
 ];
 
+/** How long thematic layers take to fade in or out (MapLibre's paint transition). */
+const FADE_MS = 400;
+/** The largest canvas side a print capture draws; MapLibre's own default limit. */
+const MAX_CANVAS = 4096;
+
 const CJK_FONTS =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
@@ -87,6 +94,8 @@ export class AtlasMap {
   #stated = new Map<string, Set<string>>();
   #basemap = 'embedded';
   readonly #overlays = new Map<string, GeoJSON.Feature[]>();
+  #deckView: DeckView | null = null;
+  #deckViews: Promise<DeckViews> | null = null;
 
   constructor(container: HTMLElement, options: MapOptions, events: MapEvents) {
     this.#content = options.content;
@@ -242,25 +251,98 @@ export class AtlasMap {
     this.#map.resize();
   }
 
+  /**
+   * Keeps `bottom` pixels of the map clear (a phone's bottom sheet covers them): the centre, framing
+   * and flights then happen in the part of the map that is still visible.
+   */
+  setBottomPadding(bottom: number): void {
+    const padding = { top: 0, right: 0, left: 0, bottom };
+    this.#map.easeTo({ padding, duration: this.#options.reducedMotion ? 0 : 200 });
+  }
+
+  /**
+   * The map as a PNG data URL drawn at `pixelRatio` (a handout wants print resolution, not a screen
+   * grab), once every tile and transition is done; the screen's ratio is restored afterwards.
+   */
+  async captureImage(pixelRatio: number): Promise<string> {
+    const map = this.#map;
+    const canvas = map.getCanvas();
+    const screen = map.getPixelRatio();
+    // WebGL canvases have a size limit; keep the longer side within what every GPU allows.
+    const limit = MAX_CANVAS / Math.max(canvas.clientWidth, canvas.clientHeight, 1);
+    map.setPixelRatio(Math.min(pixelRatio, limit));
+    try {
+      await new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      });
+      return canvas.toDataURL('image/png');
+    } finally {
+      map.setPixelRatio(screen);
+    }
+  }
+
+  #hide(layerId: string, ids: string[], now: boolean): void {
+    const off = () => {
+      if (this.#view.layers.find((l) => l.id === layerId)?.visible) return;
+      for (const id of ids) if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'visibility', 'none');
+    };
+    if (now || this.#options.reducedMotion) off();
+    else setTimeout(off, FADE_MS);
+  }
+
+  /**
+   * Shows the deck.gl views (3D layout, Bay Area links). deck.gl is imported the first time one is
+   * switched on, never before: a visit that does not use them does not download it.
+   */
+  setDeckViews(view: DeckView): void {
+    this.#deckView = view;
+    if (!this.#deckViews) {
+      if (!view.view3d && !view.flows) return;
+      this.#deckViews = import('./deck-views').then(({ createDeckViews }) =>
+        createDeckViews(this.#map, {
+          reducedMotion: this.#options.reducedMotion,
+          home: this.#content.manifest.focus.bounds,
+        }),
+      );
+      this.#deckViews.catch((e: Error) => {
+        this.#deckViews = null;
+        this.#events.onError(e.message);
+      });
+    }
+    this.#deckViews.then(
+      (views) => {
+        // Views requested while deck.gl loaded collapse into the latest one.
+        if (this.#deckView === view) views.update(view);
+      },
+      () => {},
+    );
+  }
+
   destroy(): void {
     this.#map.remove();
   }
 
   #embeddedStyle(lang: Lang): StyleSpecification {
     const c = this.#content;
-    return embeddedStyle(
-      c.contextData,
-      c.context.map(({ def, sourceId }) => ({
-        role: def.role,
-        sourceId,
-        ...(def.filter ? { filter: def.filter } : {}),
-        ...(c.contextData[sourceId]?.features.some((f) => f.id === c.manifest.focus.feature)
-          ? { focusId: c.manifest.focus.feature }
-          : {}),
-      })),
-      c.layers,
-      lang,
-    );
+    // Paint changes (layer fades, dimming) ease over FADE_MS, or not at all under reduced motion.
+    const transition = { duration: this.#options.reducedMotion ? 0 : FADE_MS, delay: 0 };
+    return {
+      transition,
+      ...embeddedStyle(
+        c.contextData,
+        c.context.map(({ def, sourceId }) => ({
+          role: def.role,
+          sourceId,
+          ...(def.filter ? { filter: def.filter } : {}),
+          ...(c.contextData[sourceId]?.features.some((f) => f.id === c.manifest.focus.feature)
+            ? { focusId: c.manifest.focus.feature }
+            : {}),
+        })),
+        c.layers,
+        lang,
+      ),
+    };
   }
 
   #applyView(view: MapView, relabel: boolean, previous?: MapView): void {
@@ -270,16 +352,25 @@ export class AtlasMap {
       if (!entry) continue;
       const before = previous?.layers.find((l) => l.id === layer.id);
       const ids = thematicLayerIds(entry.def).filter((id) => map.getLayer(id));
-      if (!before || before.visible !== layer.visible) {
-        for (const id of ids) map.setLayoutProperty(id, 'visibility', layer.visible ? 'visible' : 'none');
+      // A hidden layer is kept at opacity 0, so showing it fades in through the style's paint transition
+      // and hiding it fades out before its visibility goes off (both instant under reduced motion).
+      const shown = layer.visible ? layer.opacity : 0;
+      if (layer.visible && !before?.visible) {
+        for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
       }
-      if (!before || before.opacity !== layer.opacity || relabel) {
-        for (const spec of thematicLayers(entry.def, view.lang, layer.opacity)) applyPaint(map, spec);
+      if (!layer.visible && (!before || before.visible)) this.#hide(layer.id, ids, !before);
+      if (!before || (before.visible ? before.opacity : 0) !== shown || relabel) {
+        for (const spec of thematicLayers(entry.def, view.lang, shown)) applyPaint(map, spec);
       }
     }
     if (relabel) {
       for (const layer of map.getStyle().layers) {
-        if (layer.type === 'symbol' && map.getLayoutProperty(layer.id, 'text-field')) {
+        // Overlay labels (`o-`) carry their own text, not a feature name.
+        if (
+          layer.type === 'symbol' &&
+          !layer.id.startsWith('o-') &&
+          map.getLayoutProperty(layer.id, 'text-field')
+        ) {
           map.setLayoutProperty(layer.id, 'text-field', nameField(view.lang));
         }
       }
@@ -373,9 +464,10 @@ async function onlineStyle(
   embedded: StyleSpecification,
   key?: string,
 ): Promise<StyleSpecification> {
-  const thematic = embedded.layers.filter((l) => l.id.startsWith('t-'));
+  // The analysis overlay (`o-`) rides along with the thematic layers (`t-`) on any basemap.
+  const thematic = embedded.layers.filter((l) => /^[to]-/.test(l.id));
   const thematicSources = Object.fromEntries(
-    Object.entries(embedded.sources).filter(([id]) => id.startsWith('t-')),
+    Object.entries(embedded.sources).filter(([id]) => /^[to]-/.test(id)),
   );
   if (def.type === 'raster') {
     if (def.requiresKey && !key) throw new Error('no key configured');

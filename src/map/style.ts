@@ -122,8 +122,8 @@ export function basemapLayers(sources: ContextSource[], lang: Lang): LayerSpecif
         break;
       case 'neighbour':
         bottom.push({ id, type: 'fill', source: s.sourceId, paint: { 'fill-color': p.neighbour } });
-        // Islands come as a MultiPolygon: labelling only Polygons keeps the neighbour's name to one place.
-        label(`${id}-label`, s.sourceId, ['==', ['geometry-type'], 'Polygon'], 14);
+        // Parts flagged `label: false` (Hong Kong's islands) stay unnamed, so the neighbour is named once.
+        label(`${id}-label`, s.sourceId, ['!=', ['get', 'label'], false], 14);
         break;
       case 'green':
         bottom.push({
@@ -408,6 +408,7 @@ export function embeddedStyle(
       ...thematicLayersAll.filter((l) => l.type !== 'symbol'),
       ...over,
       ...thematicLayersAll.filter((l) => l.type === 'symbol'),
+      ...overlayLayers(),
     ],
   };
 }

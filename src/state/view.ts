@@ -2,6 +2,7 @@ import type { Content } from '../content/load';
 import { STATUSES } from '../content/types';
 import type { MapView } from '../map/atlas-map';
 import { type AtlasState, NEAR_RADIUS } from './store';
+import { findStep } from './story';
 import type { UrlState, UrlVocabulary } from './url-codec';
 
 /** Opacity of layers outside the current measure when the "dim" setting is on. */
@@ -34,7 +35,10 @@ export function urlVocabulary(content: Content): UrlVocabulary {
     sections: content.text.sections.map((s) => s.id),
     basemaps: content.manifest.basemaps.map((b) => b.id),
     steps: content.story.steps.map((s) => s.id),
-    categories: content.manifest.layers.flatMap((l) => Object.keys(l.style.colorBy?.values ?? {})),
+    // A layer without categories is one category of its own: "near me" filters facilities by layer.
+    categories: content.manifest.layers.flatMap((l) =>
+      l.style.colorBy ? Object.keys(l.style.colorBy.values) : [l.id],
+    ),
     statuses: STATUSES,
     hasFeature: (id) => content.features.has(id),
   };
@@ -64,7 +68,9 @@ export function featuresOfSection(content: Content, sectionId: string | null): s
 
 /** What the map shows for a state: a pure function, so the map adapter only applies differences. */
 export function mapView(state: AtlasState, content: Content): MapView {
-  const current = new Set(layersOfSection(content, state.measure));
+  // In presenter mode the story step decides the layers and the highlight; the user's own set returns after.
+  const step = findStep(content.story, state.step);
+  const current = new Set(step ? [] : layersOfSection(content, state.measure));
   return {
     lang: state.lang,
     basemap: state.basemap,
@@ -73,11 +79,13 @@ export function mapView(state: AtlasState, content: Content): MapView {
       const dimmed = state.measure !== null && state.dim && current.size > 0 && !current.has(def.id);
       return {
         id: def.id,
-        visible: state.layers.includes(def.id),
+        visible: (step ? step.layers : state.layers).includes(def.id),
         opacity: dimmed ? base * DIM_OPACITY : base,
       };
     }),
-    highlight: [...new Set([...featuresOfSection(content, state.measure), ...state.hover])],
+    highlight: [
+      ...new Set([...(step ? step.highlight : featuresOfSection(content, state.measure)), ...state.hover]),
+    ],
     selection: state.selection,
   };
 }

@@ -1,3 +1,5 @@
+import type { LngLat, Mode } from '../state/store';
+
 /**
  * Every event an element sends up, declared once. Elements never reach into each other: they fire
  * these (bubbling, composed) and <atlas-app> turns them into store updates.
@@ -19,6 +21,36 @@ export interface AtlasEventMap {
   'dim-change': { dim: boolean };
   /** Scroll the text to a paragraph and mark a term in it. */
   'paragraph-goto': { paragraph: string; term?: string };
+  /** Switch a deck.gl view on or off: the layout in 3D, or the Bay Area links. */
+  'view-toggle': { view: '3d' | 'flows'; on: boolean };
+  /** Go to a story step (entering presenter mode), or leave presenter mode with null. */
+  'step-go': { step: string | null };
+  /** Bring the camera back to the current step's view after exploring. */
+  'step-return': Record<string, never>;
+  /** Open the speaker notes window. */
+  'notes-open': Record<string, never>;
+  /** Print a handout of the current step or the whole story on A4 or A3 landscape. */
+  'handout-print': { scope: 'step' | 'story'; paper: 'a4' | 'a3' };
+  /** What a click (or Enter on the map) means: explore, measure, "what applies here". */
+  'mode-change': { mode: Mode };
+  /** Replace the measuring tool's points (undo, clear). */
+  'measure-points': { points: LngLat[] };
+  /** Measure the drawn polygon's area (true) or the path's length (false). */
+  'measure-area': { area: boolean };
+  /** Show a catchment around a feature, or none. */
+  'catchment-change': { catchment: { feature: string; radius: number } | null };
+  /** Download the visible layers (GeoJSON) or the map as an image (PNG). */
+  'export-request': { format: 'geojson' | 'png' };
+  /** Change the resident's search: the pin (null clears it), radius or filters; `frame` shows the circle. */
+  'near-change': {
+    pin?: [number, number] | null;
+    radius?: number;
+    categories?: string[];
+    statuses?: string[];
+    frame?: boolean;
+  };
+  /** The phone bottom sheet now covers this many pixels at the bottom of the map (0 on wide screens). */
+  'sheet-resize': { height: number };
 }
 
 export type AtlasEventName = keyof AtlasEventMap;
@@ -39,5 +71,17 @@ declare global {
     'layer-opacity': CustomEvent<AtlasEventMap['layer-opacity']>;
     'dim-change': CustomEvent<AtlasEventMap['dim-change']>;
     'paragraph-goto': CustomEvent<AtlasEventMap['paragraph-goto']>;
+    'view-toggle': CustomEvent<AtlasEventMap['view-toggle']>;
+    'step-go': CustomEvent<AtlasEventMap['step-go']>;
+    'step-return': CustomEvent<AtlasEventMap['step-return']>;
+    'notes-open': CustomEvent<AtlasEventMap['notes-open']>;
+    'handout-print': CustomEvent<AtlasEventMap['handout-print']>;
+    'mode-change': CustomEvent<AtlasEventMap['mode-change']>;
+    'measure-points': CustomEvent<AtlasEventMap['measure-points']>;
+    'measure-area': CustomEvent<AtlasEventMap['measure-area']>;
+    'catchment-change': CustomEvent<AtlasEventMap['catchment-change']>;
+    'export-request': CustomEvent<AtlasEventMap['export-request']>;
+    'near-change': CustomEvent<AtlasEventMap['near-change']>;
+    'sheet-resize': CustomEvent<AtlasEventMap['sheet-resize']>;
   }
 }

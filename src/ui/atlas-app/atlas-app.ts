@@ -6,6 +6,7 @@ import type { Bounds, Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
 import type { AtlasMap } from '../../map/atlas-map';
 import * as actions from '../../state/actions';
+import { deckView, deckViewChanged } from '../../state/deck-view';
 import { type AtlasState, Store } from '../../state/store';
 import { decodeHash, encodeHash } from '../../state/url-codec';
 import { defaultUrlState, layersOfSection, mapView, urlVocabulary } from '../../state/view';
@@ -15,11 +16,28 @@ import type { TextFocus } from '../measure-text/measure-text';
 import '../measure-text/measure-text';
 import '../layer-panel/layer-panel';
 import '../feature-inspector/feature-inspector';
+import '../feature-metrics/feature-metrics';
+import '../map-crosshair/map-crosshair';
+import '../planner-tools/planner-tools';
+import '../near-me/near-me';
+import '../bottom-sheet/bottom-sheet';
+import '../presenter-view/presenter-view';
+import { tp } from '../../i18n/presenter';
+import { modeForTab, nearChange, nearClick, nearFirstFrame, nearOverlayOf } from '../near-me/near-control';
+import { plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
+import { PlannerOverlays } from '../planner-tools/overlays';
+import {
+  type HandoutPage,
+  type Paper,
+  PresenterController,
+  type PresenterHost,
+} from '../presenter-view/presenter-controller';
 import { attributionText, failureText, mapLabels } from './labels';
 
 const URL_WRITE_DELAY = 250;
 
-type Tab = 'text' | 'layers';
+type Tab = 'text' | 'layers' | 'near';
+const TABS: readonly Tab[] = ['text', 'layers', 'near'];
 
 /** A message shown in the banner; `key` lets a later message of the same kind replace it. */
 interface Notice {
@@ -43,6 +61,10 @@ export class AtlasApp extends LitElement {
     textFocus: { state: true },
     viewBounds: { state: true },
     copied: { state: true },
+    measureArea: { state: true },
+    exportStatus: { state: true },
+    handout: { state: true },
+    preparing: { state: true },
   };
 
   /** Where data/atlas.json is, relative to the page. */
@@ -56,11 +78,22 @@ export class AtlasApp extends LitElement {
   textFocus: TextFocus | null = null;
   viewBounds: Bounds | null = null;
   copied = false;
+  /** The measuring tool reads out an area rather than a length (a drawing setting, not in the URL). */
+  measureArea = false;
+  exportStatus = '';
+  /** The handout pages ready to print, or null before the first handout. */
+  handout: { paper: Paper; pages: HandoutPage[] } | null = null;
+  /** Progress of a handout being drawn, [done, total]. */
+  preparing: [number, number] | null = null;
+  #presenter?: PresenterController;
 
   #store?: Store;
   #map?: AtlasMap;
   #urlTimer = 0;
   #focusSeq = 0;
+  readonly #plannerOverlays = new PlannerOverlays();
+  /** Pixels of the map the phone's bottom sheet covers. */
+  #sheetHeight = 0;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   protected override createRenderRoot(): HTMLElement {
@@ -76,6 +109,7 @@ export class AtlasApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.#presenter?.dispose();
     this.#map?.destroy();
   }
 
@@ -84,27 +118,42 @@ export class AtlasApp extends LitElement {
   }
 
   async #start(): Promise<void> {
+    // Fetch MapLibre while the content loads rather than after it (measured by `npm run bench`); a
+    // failure surfaces at the import in #mountMap.
+    import('../../map/atlas-map').catch(() => {});
     let content: Content;
     try {
-      content = await loadContent(new URL(this.dataUrl, document.baseURI));
+      content = await loadContent(new URL(this.dataUrl, document.baseURI), {
+        customStyle: new URLSearchParams(location.search).get('style'),
+      });
     } catch (e) {
       this.loading = false;
       this.fatal = `${t(this.currentLang, 'loadFailed')}: ${(e as Error).message}`;
       return;
     }
+    // Milestones for benchmarks (tests/bench): content fetched and validated, then panels drawn.
+    performance.mark('content-loaded');
     const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));
+    // A shared "near me" link opens on its list.
+    if (initial.mode === 'near' || initial.near.pin) this.tab = 'near';
     this.#store = new Store({ ...initial, hover: [], measurePoints: [] });
+    this.#presenter = new PresenterController(this.#store, content, this.#presenterHost());
     this.content = content;
     this.state = this.#store.state;
     this.#store.subscribe((next, previous) => {
       this.state = next;
       this.#map?.update(mapView(next, content));
+      if (deckViewChanged(next, previous)) this.#map?.setDeckViews(deckView(next, content));
       if (next.lang !== previous.lang) this.#map?.setLabels(mapLabels(next.lang));
+      if (next.near !== previous.near || next.mode !== previous.mode)
+        this.#map?.setOverlay('near', nearOverlayOf(next));
+      this.#presenter?.onState(next, previous);
       this.#scheduleUrlWrite();
     });
     if (content.failures.length)
       this.#notify('layers', failureText(content, content.failures, this.currentLang));
     await this.updateComplete;
+    performance.mark('panels-rendered');
     await this.#mountMap(content);
   }
 
@@ -120,15 +169,20 @@ export class AtlasApp extends LitElement {
       {
         content,
         view: mapView(store.state, content),
-        camera: store.state.camera,
+        camera: this.#presenter?.initialCamera(store.state) ?? store.state.camera,
         reducedMotion: this.#reducedMotion,
         rasterKey: new URLSearchParams(location.search).get('tk') ?? undefined,
         attribution: attributionText(content, lang),
         labels: mapLabels(lang),
       },
       {
-        onFeatureClick: ({ featureId }) =>
-          store.update(actions.selectFeature(store.state, content, featureId)),
+        onFeatureClick: ({ featureId, lngLat }) =>
+          store.update(
+            plannerPointPatch(store.state, lngLat) ??
+              (store.state.mode === 'near'
+                ? nearClick(store.state, content, featureId, lngLat)
+                : actions.selectFeature(store.state, content, featureId)),
+          ),
         onHover: () => {},
         onMove: (camera, bounds) => {
           store.update({ camera });
@@ -147,6 +201,12 @@ export class AtlasApp extends LitElement {
       },
     );
     if (store.state.basemap !== 'embedded') this.#map.update(mapView(store.state, content));
+    this.#map.setDeckViews(deckView(store.state, content));
+    this.#map.setOverlay('near', nearOverlayOf(store.state));
+    const nearFrame = nearFirstFrame(store.state);
+    if (nearFrame) this.#map.frame(nearFrame, { padding: 24, animate: false });
+    this.#syncPlannerOverlays();
+    this.#map.setBottomPadding(this.#sheetHeight);
   }
 
   /** Frames features on the map (a jump under reduced motion, decided by the map adapter). */
@@ -192,8 +252,38 @@ export class AtlasApp extends LitElement {
       this.#store?.update({ opacity });
     },
     dimChange: (e: CustomEvent<AtlasEventMap['dim-change']>) => this.#store?.update({ dim: e.detail.dim }),
+    viewToggle: (e: CustomEvent<AtlasEventMap['view-toggle']>) =>
+      this.#store?.update(e.detail.view === '3d' ? { view3d: e.detail.on } : { flows: e.detail.on }),
+    // Planner tools: modes, measuring, catchments, exports (logic in ../planner-tools).
+    modeChange: (e: CustomEvent<AtlasEventMap['mode-change']>) =>
+      this.#store?.update({ mode: e.detail.mode, measurePoints: [], here: null }),
+    measurePoints: (e: CustomEvent<AtlasEventMap['measure-points']>) =>
+      this.#store?.update({ measurePoints: e.detail.points }),
+    measureArea: (e: CustomEvent<AtlasEventMap['measure-area']>) => {
+      this.measureArea = e.detail.area;
+    },
+    catchmentChange: (e: CustomEvent<AtlasEventMap['catchment-change']>) =>
+      this.#store?.update({ catchment: e.detail.catchment }),
+    exportRequest: async (e: CustomEvent<AtlasEventMap['export-request']>) => {
+      if (!this.content || !this.state) return;
+      const { runExport } = await import('../planner-tools/export');
+      const width = this.querySelector<HTMLElement>('.map')?.clientWidth ?? 0;
+      const sources = attributionText(this.content, this.state.lang);
+      const r = await runExport(e.detail.format, this.#map, this.content, this.state, width, sources);
+      this.exportStatus = r.message;
+      if (!r.ok) this.#notify('export', r.message);
+    },
+    /** Enter on the focused map places the planner's point at the centre, under the crosshair. */
+    mapKeydown: (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || !this.#map || !this.#store) return;
+      if (!(e.target as HTMLElement).classList.contains('maplibregl-canvas')) return;
+      const patch = plannerPointPatch(this.#store.state, this.#map.camera().center);
+      if (!patch) return;
+      e.preventDefault();
+      this.#store.update(patch);
+    },
     paragraphGoto: (e: CustomEvent<AtlasEventMap['paragraph-goto']>) => {
-      this.tab = 'text';
+      this.#setTab('text');
       this.#focusSeq += 1;
       this.textFocus = {
         paragraph: e.detail.paragraph,
@@ -201,7 +291,49 @@ export class AtlasApp extends LitElement {
         seq: this.#focusSeq,
       };
     },
+    nearChange: (e: CustomEvent<AtlasEventMap['near-change']>) => {
+      if (!this.#store || !this.content) return;
+      const { patch, frame } = nearChange(this.#store.state, this.content, e.detail);
+      this.#store.update(patch);
+      if (frame) this.#map?.frame(frame, { padding: 24 });
+    },
+    sheetResize: (e: CustomEvent<AtlasEventMap['sheet-resize']>) => {
+      this.#sheetHeight = e.detail.height;
+      this.#map?.setBottomPadding(e.detail.height);
+    },
+    // Presenter mode (logic in ../presenter-view/presenter-controller).
+    stepGo: (e: CustomEvent<AtlasEventMap['step-go']>) => this.#presenter?.go(e.detail.step, true),
+    stepReturn: () => this.#presenter?.returnToStep(),
+    notesOpen: () => this.#presenter?.openNotes(),
+    handoutPrint: (e: CustomEvent<AtlasEventMap['handout-print']>) =>
+      this.#presenter
+        ?.printHandout(e.detail.scope, e.detail.paper)
+        .catch((err: Error) => this.#notify('handout', err.message)),
   };
+
+  #presenterHost(): PresenterHost {
+    return {
+      element: this,
+      map: () => this.#map,
+      notify: (text) => this.#notify('presenter', text),
+      preparing: (progress) => {
+        this.preparing = progress;
+      },
+      showHandout: async (paper, pages) => {
+        // Loaded on first use: the QR encoder is of no use to anyone who never prints.
+        await import('../print-handout/print-handout');
+        this.handout = { paper, pages };
+        await this.updateComplete;
+        await this.querySelector('print-handout')?.ready();
+      },
+    };
+  }
+
+  /** Opens a panel tab; "near me" brings its map mode (a tap places the pin) and leaving it ends it. */
+  #setTab(tab: Tab): void {
+    this.tab = tab;
+    if (this.#store) this.#store.update(modeForTab(this.#store.state, tab === 'near'));
+  }
 
   #notify(key: string, text: string): void {
     this.notices = [...this.notices.filter((n) => n.key !== key), { key, text }];
@@ -244,8 +376,18 @@ export class AtlasApp extends LitElement {
     if (next.camera) this.#map?.goTo(next.camera, { animate: false });
   };
 
+  #syncPlannerOverlays(): void {
+    if (this.#map && this.state && this.content)
+      this.#plannerOverlays.sync(this.#map, this.state, this.content, this.measureArea);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('state') || changed.has('measureArea')) this.#syncPlannerOverlays();
     if (changed.has('state') && this.state) {
+      this.classList.toggle('presenting', this.state.step !== null);
+      // Leaving presenter mode, focus goes back to the button that entered it.
+      if (changed.get('state')?.step && !this.state.step)
+        this.querySelector<HTMLElement>('.present')?.focus();
       document.documentElement.lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
       if (this.content) document.title = this.content.manifest.title[this.state.lang];
     }
@@ -289,7 +431,10 @@ export class AtlasApp extends LitElement {
             class="map"
             data-highlight=${content && state ? mapView(state, content).highlight.join(' ') : ''}
             data-selection=${state?.selection ?? ''}
+            data-mode=${state?.mode ?? 'explore'}
+            @keydown=${this.#on.mapKeydown}
           ></div>
+          <map-crosshair ?active=${!!state && takesMapPoints(state)}></map-crosshair>
           <p class="visually-hidden" role="status">${content && state ? this.#highlightStatus(content, state) : ''}</p>
           ${
             content && state?.selection
@@ -302,12 +447,64 @@ export class AtlasApp extends LitElement {
                   @feature-select=${this.#on.featureSelect}
                   @measure-select=${this.#on.measureSelect}
                   @paragraph-goto=${this.#on.paragraphGoto}
-                ></feature-inspector>`
+                >
+                  <feature-metrics
+                    slot="metrics"
+                    .content=${content}
+                    .lang=${lang}
+                    .featureId=${state.selection}
+                    .catchment=${state.catchment}
+                    @catchment-change=${this.#on.catchmentChange}
+                  ></feature-metrics>
+                </feature-inspector>`
+              : nothing
+          }
+          ${
+            content && state
+              ? html`<planner-tools
+                  .content=${content}
+                  .lang=${lang}
+                  .mode=${state.mode}
+                  .measurePoints=${state.measurePoints}
+                  .measureArea=${this.measureArea}
+                  .here=${state.here}
+                  .exportStatus=${this.exportStatus}
+                  @mode-change=${this.#on.modeChange}
+                  @measure-points=${this.#on.measurePoints}
+                  @measure-area=${this.#on.measureArea}
+                  @export-request=${this.#on.exportRequest}
+                  @feature-select=${this.#on.featureSelect}
+                  @measure-select=${this.#on.measureSelect}
+                ></planner-tools>`
+              : nothing
+          }
+          ${
+            content && state?.step
+              ? html`<presenter-view
+                  .content=${content}
+                  .lang=${lang}
+                  .step=${state.step}
+                  .preparing=${this.preparing}
+                  @step-go=${this.#on.stepGo}
+                  @step-return=${this.#on.stepReturn}
+                  @notes-open=${this.#on.notesOpen}
+                  @handout-print=${this.#on.handoutPrint}
+                ></presenter-view>`
               : nothing
           }
           ${this.loading ? html`<div class="loading" role="status">${t(lang, 'loading')}</div>` : nothing}
         </div>
       </main>
+      ${
+        content && this.handout
+          ? html`<print-handout
+              .content=${content}
+              .lang=${lang}
+              .paper=${this.handout.paper}
+              .pages=${this.handout.pages}
+            ></print-handout>`
+          : nothing
+      }
     `;
   }
 
@@ -320,21 +517,22 @@ export class AtlasApp extends LitElement {
       aria-controls="panel-${id}"
       aria-selected=${this.tab === id ? 'true' : 'false'}
       tabindex=${this.tab === id ? 0 : -1}
-      @click=${() => {
-        this.tab = id;
-      }}
+      @click=${() => this.#setTab(id)}
       @keydown=${(e: KeyboardEvent) => {
         if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-        this.tab = this.tab === 'text' ? 'layers' : 'text';
+        const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
+        this.#setTab(TABS[(TABS.indexOf(this.tab) + step) % TABS.length] as Tab);
         this.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
       }}
     >
       ${label}
     </button>`;
     return html`
+      <bottom-sheet .lang=${lang} @sheet-resize=${this.#on.sheetResize}>
       <aside class="side-panel" aria-label=${t(lang, 'panel')}>
         <div class="tabs" role="tablist" aria-label=${t(lang, 'panel')}>
           ${tab('text', t(lang, 'tabText'))} ${tab('layers', t(lang, 'tabLayers'))}
+          ${tab('near', t(lang, 'tabNear'))}
         </div>
         <measure-text
           id="panel-text"
@@ -368,10 +566,31 @@ export class AtlasApp extends LitElement {
           @layers-set=${this.#on.layersSet}
           @layer-opacity=${this.#on.layerOpacity}
           @dim-change=${this.#on.dimChange}
+          .view3d=${state.view3d}
+          .flows=${state.flows}
+          @view-toggle=${this.#on.viewToggle}
           @feature-select=${this.#on.featureSelect}
           @features-hover=${this.#on.featuresHover}
         ></layer-panel>
+        <near-me
+          id="panel-near"
+          role="tabpanel"
+          aria-labelledby="tab-near"
+          ?hidden=${this.tab !== 'near'}
+          .active=${this.tab === 'near'}
+          .content=${content}
+          .lang=${lang}
+          .near=${state.near}
+          .measure=${state.measure}
+          .selection=${state.selection}
+          @near-change=${this.#on.nearChange}
+          @feature-select=${this.#on.featureSelect}
+          @features-hover=${this.#on.featuresHover}
+          @measure-select=${this.#on.measureSelect}
+          @paragraph-goto=${this.#on.paragraphGoto}
+        ></near-me>
       </aside>
+      </bottom-sheet>
     `;
   }
 
@@ -379,6 +598,15 @@ export class AtlasApp extends LitElement {
     const lang = state.lang;
     return html`
       <div class="app-controls">
+        <button
+          type="button"
+          class="present"
+          title=${tp(lang, 'presentLabel')}
+          ?disabled=${!content.story.steps.length}
+          @click=${() => this.#presenter?.go(content.story.steps[0]?.id ?? null, true)}
+        >
+          ${tp(lang, 'present')}
+        </button>
         <button type="button" class="copy-link" @click=${() => this.#copyLink()}>
           ${this.copied ? t(lang, 'copied') : t(lang, 'copyLink')}
         </button>

@@ -9,6 +9,7 @@ import { emit } from '../events';
 import { featureList } from './feature-list';
 import { styles } from './styles';
 import { swatch } from './swatch';
+import { viewSwitches } from './view-switches';
 
 /** Legends longer than this start collapsed, so long category lists do not push the layers apart. */
 const OPEN_LEGEND_MAX = 4;
@@ -31,6 +32,8 @@ export class LayerPanel extends LitElement {
     bounds: { attribute: false },
     current: { attribute: false },
     selection: {},
+    view3d: { type: Boolean },
+    flows: { type: Boolean },
     undo: { state: true },
     status: { state: true },
   };
@@ -51,6 +54,9 @@ export class LayerPanel extends LitElement {
   /** Layer ids of the current measure. */
   current: string[] = [];
   selection: string | null = null;
+  /** Whether the deck.gl views are on: the layout in 3D, the Bay Area links. */
+  view3d = false;
+  flows = false;
 
   /** The visible set before the last "all off" or "show only this", and the set that action made. */
   protected undo: { previous: string[]; after: string[] } | null = null;
@@ -102,6 +108,7 @@ export class LayerPanel extends LitElement {
     if (!content) return nothing;
     const lang = this.lang;
     return html`
+      <h2 class="vh">${tl(lang, 'layersLabel')}</h2>
       <div class="actions">
         <button
           type="button"
@@ -134,6 +141,12 @@ export class LayerPanel extends LitElement {
           </label>`,
         )}
       </fieldset>
+      ${viewSwitches(
+        content,
+        lang,
+        { view3d: this.view3d, flows: this.flows },
+        { toggle: (view, on) => emit(this, 'view-toggle', { view, on }) },
+      )}
       ${content.manifest.groups.map((group) => {
         const layers = content.layers.filter((l) => l.def.group === group.id);
         if (!layers.length) return nothing;

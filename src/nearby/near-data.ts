@@ -1,0 +1,171 @@
+/**
+ * The resident's "near me" search over the atlas content: which features are places to search for,
+ * which are things to walk to, and the radius query with its filters. Pure: no DOM, no map.
+ */
+import { circle } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { WhatHereContext } from '../analysis/what-here';
+import type { AtlasCollection, AtlasFeature, LayerDef, ProjectStatus } from '../content/types';
+import { RadiusIndex, walkingMinutes } from './radius-index';
+
+/** A thematic layer with its features, as the content loader hands it over. */
+export interface NearLayer {
+  def: LayerDef;
+  data: AtlasCollection;
+}
+
+/** Something a resident can walk to: a project, a station, a port, an office. */
+export interface NearItem {
+  id: string;
+  layer: string;
+  /** The layer's category value (projects), or the layer id for layers without categories (facilities). */
+  category: string;
+  status?: ProjectStatus;
+  measures: number[];
+  point: [number, number];
+}
+
+/** One item found around the pin. */
+export interface NearResult {
+  item: NearItem;
+  distance_m: number;
+  /** Straight-line walking time in whole minutes, rounded up. */
+  walk_min: number;
+}
+
+/** Filters of the search; an empty list means "all". */
+export interface NearFilters {
+  categories: readonly string[];
+  statuses: readonly string[];
+}
+
+const isArea = (f: AtlasFeature) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+
+/**
+ * The things one walks to: the point features of every thematic layer. A layer coloured by category
+ * (the projects) gives each feature its category; any other point layer is one category of its own.
+ */
+export function nearItems(layers: readonly NearLayer[]): NearItem[] {
+  const items: NearItem[] = [];
+  const seen = new Set<string>();
+  for (const { def, data } of layers) {
+    const by = def.style.colorBy?.property;
+    for (const f of data.features) {
+      if (f.geometry.type !== 'Point' || seen.has(f.id)) continue;
+      seen.add(f.id);
+      const value = by ? f.properties[by] : undefined;
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      items.push({
+        id: f.id,
+        layer: def.id,
+        category: typeof value === 'string' ? value : def.id,
+        ...(f.properties.status ? { status: f.properties.status } : {}),
+        measures: f.properties.measures,
+        point: [lng, lat],
+      });
+    }
+  }
+  return items;
+}
+
+/** The category filter's choices, in layer order: a categorised layer's values, then whole point layers. */
+export function nearCategories(layers: readonly NearLayer[]): string[] {
+  const out: string[] = [];
+  for (const { def, data } of layers) {
+    if (!data.features.some((f) => f.geometry.type === 'Point')) continue;
+    const values = def.style.colorBy?.values;
+    out.push(...(values ? Object.keys(values) : [def.id]));
+  }
+  return [...new Set(out)];
+}
+
+/** A radius index over the near items, built once; queries visit only the tree nodes near the pin. */
+export class NearIndex {
+  readonly #items: Map<string, NearItem>;
+  readonly #index: RadiusIndex;
+
+  constructor(items: readonly NearItem[]) {
+    this.#items = new Map(items.map((i) => [i.id, i]));
+    this.#index = new RadiusIndex(items.map((i) => ({ id: i.id, lng: i.point[0], lat: i.point[1] })));
+  }
+
+  /** Every item within `radius_m` of `pin`, nearest first, before any filter. */
+  around(pin: readonly [number, number], radius_m: number): NearResult[] {
+    return this.#index.within(pin, radius_m).map(({ id, distance_m }) => ({
+      item: this.#items.get(id) as NearItem,
+      distance_m,
+      walk_min: walkingMinutes(distance_m),
+    }));
+  }
+}
+
+/**
+ * Applies the filters: the category filter to every item, the status filter to items that have a status
+ * (projects), so choosing "planned" never hides the metro station next door.
+ */
+export function filterResults(results: readonly NearResult[], filters: NearFilters): NearResult[] {
+  const cats = new Set(filters.categories);
+  const sts = new Set(filters.statuses);
+  return results.filter(
+    ({ item }) =>
+      (!cats.size || cats.has(item.category)) && (!sts.size || !item.status || sts.has(item.status)),
+  );
+}
+
+/**
+ * The radius that would take in the nearest filtered item beyond `radius_m`, rounded up to 100 m, or
+ * null when nothing matches within `max_m`: what the "widen the search" button offers.
+ */
+export function widerRadius(
+  index: NearIndex,
+  pin: readonly [number, number],
+  radius_m: number,
+  max_m: number,
+  filters: NearFilters,
+): number | null {
+  if (radius_m >= max_m) return null;
+  const next = filterResults(index.around(pin, max_m), filters)[0];
+  return next ? Math.min(max_m, Math.max(radius_m + 100, Math.ceil(next.distance_m / 100) * 100)) : null;
+}
+
+/** The overlay of the search: the radius circle and the pin, in the roles the map style draws. */
+export function nearOverlay(pin: [number, number], radius_m: number): Feature[] {
+  const ring = circle(pin, radius_m / 1000, { steps: 96, units: 'kilometers' });
+  return [
+    { ...ring, properties: { role: 'radius' } },
+    { type: 'Feature', geometry: { type: 'Point', coordinates: pin }, properties: { role: 'pin' } },
+  ];
+}
+
+const PLAN_KINDS = new Set(['zone', 'belt', 'corridor']);
+
+/**
+ * What `whatAppliesHere` needs from the content: the plan's zones and belts, the subdistricts, stations
+ * and ports, picked by their `kind` (the data schema's vocabulary) rather than by layer or place name.
+ */
+export function whatHereContext(
+  layers: readonly NearLayer[],
+  container: AtlasFeature | undefined,
+): WhatHereContext {
+  const all = layers.flatMap((l) => l.data.features);
+  const of = (...kinds: string[]) => all.filter((f) => kinds.includes(f.properties.kind));
+  return {
+    layout: all.filter((f) => PLAN_KINDS.has(f.properties.kind) && isArea(f)),
+    subdistricts: of('subdistrict').filter(isArea) as Feature<Polygon | MultiPolygon>[],
+    stations: of('metro-station', 'rail-station').filter(
+      (f) => f.geometry.type === 'Point',
+    ) as Feature<Point>[],
+    ports: of('port').filter((f) => f.geometry.type === 'Point') as Feature<Point>[],
+    ...(container && isArea(container) ? { container: container as Feature<Polygon | MultiPolygon> } : {}),
+  };
+}
+
+/**
+ * Rounds a position to `digits` decimals: 3 (about 100 m here) for the device's position, so a shared
+ * link does not give a doorstep away; 5 (about 1 m, what the URL keeps) for a tap, so a reloaded link
+ * lists exactly what was shown.
+ */
+export function roundPin(p: readonly [number, number], digits = 3): [number, number] {
+  const f = 10 ** digits;
+  return [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
+}

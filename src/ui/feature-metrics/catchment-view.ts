@@ -1,0 +1,71 @@
+import { html } from 'lit';
+import type { CatchmentItem, CatchmentResult } from '../../analysis/catchment';
+import { formatDistance } from '../../analysis/measure';
+import type { Lang } from '../../content/types';
+import { categoryLabel } from '../../i18n/categories';
+import { tm } from '../../i18n/feature-metrics';
+
+/**
+ * What falls inside a catchment: a summary line (announced when it changes), then the stations, the
+ * ports and hubs, the projects grouped by category, and the subdistricts reached. Every feature is a
+ * button that selects it.
+ */
+export function renderCatchment(
+  result: CatchmentResult,
+  lang: Lang,
+  name: (id: string) => string,
+  select: (id: string) => void,
+) {
+  const c = result.counts;
+  const item = (i: CatchmentItem) => html`<li>
+    <button type="button" class="item" @click=${() => select(i.id)}>
+      ${tm(lang, 'stationAt', { name: name(i.id), distance: formatDistance(i.distance_m, lang) })}
+    </button>
+  </li>`;
+  const list = (items: CatchmentItem[]) =>
+    items.length
+      ? html`<ul class="items">
+          ${items.map(item)}
+        </ul>`
+      : html`<p class="empty">${tm(lang, 'nothing')}</p>`;
+  const of = (layer: string) => result.items.filter((i) => i.layer === layer);
+  const categories = Object.keys(result.byCategory).sort(
+    (a, b) => (result.byCategory[b] ?? 0) - (result.byCategory[a] ?? 0) || (a < b ? -1 : 1),
+  );
+  return html`
+    <div class="catchment-result">
+      <p class="summary" role="status">
+        ${tm(lang, 'summary', {
+          radius: result.radius_m,
+          stations: c.stations ?? 0,
+          hubs: c.hubs ?? 0,
+          projects: c.projects ?? 0,
+          areas: result.areas.length,
+        })}
+      </p>
+      <h5>${tm(lang, 'stations')} (${c.stations ?? 0})</h5>
+      ${list(of('stations'))}
+      <h5>${tm(lang, 'hubs')} (${c.hubs ?? 0})</h5>
+      ${list(of('hubs'))}
+      <h5>${tm(lang, 'projects')} (${c.projects ?? 0})</h5>
+      ${
+        categories.length
+          ? categories.map(
+              (
+                cat,
+              ) => html`<h6>${tm(lang, 'categoryCount', { category: categoryLabel(cat)[lang], n: result.byCategory[cat] ?? 0 })}</h6>
+                ${list(of('projects').filter((i) => i.category === cat))}`,
+            )
+          : html`<p class="empty">${tm(lang, 'nothing')}</p>`
+      }
+      <h5>${tm(lang, 'subdistricts')} (${result.areas.length})</h5>
+      ${
+        result.areas.length
+          ? html`<ul class="items">
+              ${result.areas.map((id) => html`<li><button type="button" class="item" @click=${() => select(id)}>${name(id)}</button></li>`)}
+            </ul>`
+          : html`<p class="empty">${tm(lang, 'nothing')}</p>`
+      }
+    </div>
+  `;
+}

@@ -1,0 +1,187 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { catchmentOf, metricsOf } from '../../analysis/atlas-context';
+import { CATCHMENT_RADII } from '../../analysis/catchment';
+import { formatArea, formatDistance } from '../../analysis/measure';
+import type { Content } from '../../content/load';
+import type { Lang } from '../../content/types';
+import { tm } from '../../i18n/feature-metrics';
+import { emit } from '../events';
+import { renderCatchment } from './catchment-view';
+import { metricsStyles } from './styles';
+
+/** The largest custom radius, as the URL codec accepts it. */
+const MAX_RADIUS = 5000;
+
+/**
+ * Planner metrics of the selected feature (size, what lies inside, share in the district, stations
+ * within 500 m) and its catchment: radius choice, the buffer on the map, what falls inside. Goes in the
+ * inspector's `metrics` slot. Fires `catchment-change` and `feature-select`.
+ */
+export class FeatureMetrics extends LitElement {
+  static override properties = {
+    content: { attribute: false },
+    lang: {},
+    featureId: { attribute: 'feature-id' },
+    catchment: { attribute: false },
+    radius: { state: true },
+    invalid: { state: true },
+  };
+
+  static override styles = metricsStyles;
+
+  content?: Content;
+  override lang: Lang = 'zh';
+  featureId: string | null = null;
+  /** The catchment shown on the map, if any (it may belong to another feature). */
+  catchment: { feature: string; radius: number } | null = null;
+  /** The radius the controls offer next, in metres. */
+  protected radius = 500;
+  protected invalid = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A catchment from the URL brings its radius into the controls.
+    if (changed.has('catchment') && this.#shown) this.radius = this.catchment?.radius ?? this.radius;
+  }
+
+  get #shown(): boolean {
+    return !!this.featureId && this.catchment?.feature === this.featureId;
+  }
+
+  #show(radius: number): void {
+    if (!this.featureId) return;
+    this.radius = radius;
+    this.invalid = false;
+    emit(this, 'catchment-change', { catchment: { feature: this.featureId, radius } });
+  }
+
+  #toggle(): void {
+    if (this.#shown) emit(this, 'catchment-change', { catchment: null });
+    else this.#show(this.radius);
+  }
+
+  #applyCustom(e: Event): void {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#fm-custom');
+    const value = Number(input?.value);
+    if (!input?.value || !Number.isFinite(value) || value <= 0 || value > MAX_RADIUS) {
+      this.invalid = true;
+      return;
+    }
+    this.#show(Math.round(value));
+  }
+
+  override render() {
+    const content = this.content;
+    if (!content || !this.featureId) return nothing;
+    const lang = this.lang;
+    const m = metricsOf(content, this.featureId);
+    const name = (id: string) => {
+      const p = content.features.get(id)?.feature.properties;
+      return p ? (lang === 'zh' ? p.name_zh : p.name_en) : id;
+    };
+    return html`
+      <section aria-labelledby="fm-title">
+        <h3 id="fm-title">${tm(lang, 'title')}</h3>
+        ${m && m.geometry !== 'point' && m.geometry !== 'other' ? this.#renderMetrics(m, lang) : nothing}
+        ${
+          m?.stations_near
+            ? html`<h4>${tm(lang, m.stations_near.length ? 'stationsNear' : 'noStationsNear', { radius: 500 })}</h4>
+              ${
+                m.stations_near.length
+                  ? html`<ul class="items">
+                    ${m.stations_near.map(
+                      (s) => html`<li>
+                        <button type="button" class="item" @click=${() => emit(this, 'feature-select', { id: s.id, frame: true })}>
+                          ${tm(lang, 'stationAt', { name: name(s.id), distance: formatDistance(s.distance_m, lang) })}
+                        </button>
+                      </li>`,
+                    )}
+                  </ul>`
+                  : nothing
+              }`
+            : nothing
+        }
+        ${this.#renderCatchmentControls(lang)}
+        ${this.#shown && this.catchment ? this.#renderCatchmentResult(content, this.catchment.radius, name) : nothing}
+      </section>
+    `;
+  }
+
+  #renderMetrics(m: NonNullable<ReturnType<typeof metricsOf>>, lang: Lang) {
+    const km = (v: number) => formatDistance(v * 1000, lang);
+    return html`<dl class="facts">
+      ${m.area_km2 !== undefined ? html`<dt>${tm(lang, 'area')}</dt><dd>${formatArea(m.area_km2 * 1e6, lang)}</dd>` : nothing}
+      ${m.perimeter_km !== undefined ? html`<dt>${tm(lang, 'perimeter')}</dt><dd>${km(m.perimeter_km)}</dd>` : nothing}
+      ${m.length_km !== undefined ? html`<dt>${tm(lang, 'length')}</dt><dd>${km(m.length_km)}</dd>` : nothing}
+      ${m.counts ? html`<dt>${tm(lang, 'inside')}</dt><dd>${tm(lang, 'insideCounts', m.counts)}</dd>` : nothing}
+      ${
+        m.share_in_container !== undefined
+          ? html`<dt>${tm(lang, 'share')}</dt>
+            <dd>${tm(lang, 'sharePercent', { percent: Math.round(m.share_in_container * 1000) / 10 })}</dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  #renderCatchmentControls(lang: Lang) {
+    const shown = this.#shown;
+    const custom = !CATCHMENT_RADII.includes(this.radius);
+    return html`
+      <h4 id="fm-catchment">${tm(lang, 'catchment')}</h4>
+      <div class="radii" role="group" aria-labelledby="fm-catchment">
+        ${CATCHMENT_RADII.map(
+          (r) => html`<button
+            type="button"
+            class="radius"
+            aria-pressed=${shown && this.radius === r ? 'true' : 'false'}
+            @click=${() => this.#show(r)}
+          >
+            ${tm(lang, 'radiusButton', { radius: r })}
+          </button>`,
+        )}
+      </div>
+      <form class="custom" @submit=${this.#applyCustom}>
+        <label for="fm-custom">${tm(lang, 'customRadius')}</label>
+        <input
+          id="fm-custom"
+          type="number"
+          min="1"
+          max=${MAX_RADIUS}
+          step="1"
+          inputmode="numeric"
+          .value=${custom ? String(this.radius) : ''}
+          aria-invalid=${this.invalid ? 'true' : 'false'}
+          aria-describedby=${this.invalid ? 'fm-invalid' : nothing}
+        />
+        <button type="submit">${tm(lang, 'apply')}</button>
+      </form>
+      ${this.invalid ? html`<p id="fm-invalid" class="error" role="alert">${tm(lang, 'invalidRadius')}</p>` : nothing}
+      <button type="button" class="toggle" aria-pressed=${shown ? 'true' : 'false'} @click=${this.#toggle}>
+        ${tm(lang, 'show')}
+      </button>
+      <p class="note">${tm(lang, 'straightLine')}</p>
+    `;
+  }
+
+  #renderCatchmentResult(content: Content, radius: number, name: (id: string) => string) {
+    if (!this.featureId) return nothing;
+    let result: ReturnType<typeof catchmentOf>;
+    try {
+      result = catchmentOf(content, this.featureId, radius);
+    } catch {
+      result = null;
+    }
+    if (!result) return nothing;
+    return renderCatchment(result, this.lang, name, (id) =>
+      emit(this, 'feature-select', { id, frame: true }),
+    );
+  }
+}
+
+customElements.define('feature-metrics', FeatureMetrics);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feature-metrics': FeatureMetrics;
+  }
+}

@@ -1,0 +1,116 @@
+import { formatDistance } from '../../analysis/measure';
+import { legendEntries } from '../../content/legend';
+import type { Content } from '../../content/load';
+import type { Camera, Lang } from '../../content/types';
+import { categoryLabel } from '../../i18n/categories';
+import { tp } from '../../i18n/planner-tools';
+import type { AtlasState } from '../../state/store';
+import { downloadBlob, exportFileName } from './download';
+import { visibleLayersCollection } from './export-geojson';
+import { composeMapImage, metersPerPixel } from './export-png';
+
+/** What an export needs of the map adapter. */
+export interface CapturableMap {
+  captureImage(pixelRatio: number): Promise<string>;
+  camera(): Camera;
+}
+
+/** Resolution of the exported image relative to the screen's CSS pixels. */
+export const EXPORT_PIXEL_RATIO = 2;
+
+/** Downloads the visible layers' features as GeoJSON; returns the file name. */
+export function exportGeojson(content: Content, state: AtlasState): string {
+  const data = visibleLayersCollection(content, state.layers);
+  const name = exportFileName(content.manifest.id, 'layers', 'geojson');
+  downloadBlob(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }), name);
+  return name;
+}
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('the map image could not be read'));
+    image.src = src;
+  });
+}
+
+function legendOf(content: Content, state: AtlasState, lang: Lang) {
+  return content.layers
+    .filter((l) => state.layers.includes(l.def.id))
+    .map((l) => ({
+      layer: l.def.name[lang],
+      entries: legendEntries(l.def, l.data.features, categoryLabel).map((entry) => ({
+        label: entry.label[lang],
+        entry,
+      })),
+    }));
+}
+
+/**
+ * Downloads the current map as a PNG at twice the screen's resolution, with title, legend, scale bar,
+ * north arrow, date and sources; returns the file name. `cssWidth` is the map's width on screen.
+ */
+export async function exportPng(
+  map: CapturableMap,
+  content: Content,
+  state: AtlasState,
+  cssWidth: number,
+  sources: string,
+): Promise<string> {
+  const lang = state.lang;
+  const image = await loadImage(await map.captureImage(EXPORT_PIXEL_RATIO));
+  const camera = map.camera();
+  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(
+    new Date(),
+  );
+  const canvas = composeMapImage({
+    map: image,
+    size: [image.naturalWidth, image.naturalHeight],
+    scale: image.naturalWidth / cssWidth,
+    title: content.manifest.title[lang],
+    subtitle: content.manifest.subtitle[lang],
+    legendTitle: tp(lang, 'pngLegend'),
+    legend: legendOf(content, state, lang),
+    metersPerPixel: metersPerPixel(camera.center[1], camera.zoom),
+    bearing: camera.bearing ?? 0,
+    north: tp(lang, 'pngNorth'),
+    formatDistance: (m) => formatDistance(m, lang),
+    date: tp(lang, 'pngDate', { date }),
+    sources: tp(lang, 'pngSources', { sources }),
+    note: content.layers.some((l) => l.def.schematic && state.layers.includes(l.def.id))
+      ? tp(lang, 'pngSchematic')
+      : '',
+    fontFamily: getComputedStyle(document.documentElement).fontFamily,
+  });
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the image could not be encoded');
+  const name = exportFileName(content.manifest.id, 'map', 'png');
+  downloadBlob(blob, name);
+  return name;
+}
+
+/**
+ * Runs an export and says how it went, in the state's language (the message the toolbar announces).
+ * `mapWidth` is the map's on-screen width in CSS pixels; `sources` the attribution to print.
+ */
+export async function runExport(
+  format: 'geojson' | 'png',
+  map: CapturableMap | undefined,
+  content: Content,
+  state: AtlasState,
+  mapWidth: number,
+  sources: string,
+): Promise<{ ok: boolean; message: string }> {
+  const lang = state.lang;
+  try {
+    if (format === 'png' && !map) throw new Error('the map is not ready');
+    const file =
+      format === 'geojson'
+        ? exportGeojson(content, state)
+        : await exportPng(map as CapturableMap, content, state, mapWidth, sources);
+    return { ok: true, message: tp(lang, 'exported', { file }) };
+  } catch (e) {
+    return { ok: false, message: tp(lang, 'exportFailed', { reason: (e as Error).message }) };
+  }
+}

@@ -1,0 +1,85 @@
+import { catchmentOf } from '../../analysis/atlas-context';
+import { formatArea, formatDistance, pathLength_m, polygonArea_m2 } from '../../analysis/measure';
+import type { Content } from '../../content/load';
+import type { Lang } from '../../content/types';
+import type { AtlasState, LngLat } from '../../state/store';
+
+/** What the overlay adapter needs: the map's `setOverlay`. */
+export interface OverlayTarget {
+  setOverlay(channel: string, features: GeoJSON.Feature[] | null): void;
+}
+
+const point = (p: LngLat, props: Record<string, unknown>): GeoJSON.Feature => ({
+  type: 'Feature',
+  properties: props,
+  geometry: { type: 'Point', coordinates: p },
+});
+
+/**
+ * The measuring tool's drawing: the path (closed into a polygon in area mode with 3 points or more),
+ * a vertex per point, and the running total as a label at the last point.
+ */
+export function measureFeatures(points: LngLat[], area: boolean, lang: Lang): GeoJSON.Feature[] {
+  if (!points.length) return [];
+  const closed = area && points.length >= 3;
+  const features: GeoJSON.Feature[] = [];
+  if (closed) {
+    features.push({
+      type: 'Feature',
+      properties: { role: 'area' },
+      geometry: { type: 'Polygon', coordinates: [[...points, points[0] as LngLat]] },
+    });
+  } else if (points.length >= 2) {
+    features.push({
+      type: 'Feature',
+      properties: { role: 'path' },
+      geometry: { type: 'LineString', coordinates: points },
+    });
+  }
+  for (const p of points) features.push(point(p, { role: 'vertex' }));
+  const total = closed
+    ? formatArea(polygonArea_m2(points), lang)
+    : points.length >= 2
+      ? formatDistance(pathLength_m(points), lang)
+      : '';
+  if (total) features.push(point(points[points.length - 1] as LngLat, { role: 'label', text: total }));
+  return features;
+}
+
+/** The catchment buffer of the selected feature, when the catchment belongs to it. */
+export function catchmentFeatures(state: AtlasState, content: Content): GeoJSON.Feature[] {
+  const c = state.catchment;
+  if (!c || c.feature !== state.selection) return [];
+  try {
+    const result = catchmentOf(content, c.feature, c.radius);
+    return result ? [{ ...result.buffer, properties: { role: 'buffer' } }] : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps the planner's overlay channels ('measure', 'catchment', 'here') in step with the state,
+ * touching the map only when a channel's inputs changed.
+ */
+export class PlannerOverlays {
+  readonly #keys = new Map<string, string>();
+
+  sync(target: OverlayTarget, state: AtlasState, content: Content, measureArea: boolean): void {
+    const measure = state.mode === 'measure' ? state.measurePoints : [];
+    this.#set(target, 'measure', JSON.stringify([measure, measureArea, state.lang]), () =>
+      measureFeatures(measure, measureArea, state.lang),
+    );
+    const c = state.catchment && state.catchment.feature === state.selection ? state.catchment : null;
+    this.#set(target, 'catchment', JSON.stringify(c), () => catchmentFeatures(state, content));
+    const here = state.mode === 'here' ? state.here : null;
+    this.#set(target, 'here', JSON.stringify(here), () => (here ? [point(here, { role: 'here' })] : []));
+  }
+
+  #set(target: OverlayTarget, channel: string, key: string, features: () => GeoJSON.Feature[]): void {
+    if (this.#keys.get(channel) === key) return;
+    this.#keys.set(channel, key);
+    const list = features();
+    target.setOverlay(channel, list.length ? list : null);
+  }
+}

@@ -1,0 +1,154 @@
+import type { Content } from '../../content/load';
+import type { Camera } from '../../content/types';
+import { tp } from '../../i18n/presenter';
+import type { AtlasState, Store } from '../../state/store';
+import { findStep, stepCamera } from '../../state/story';
+import { openChannel, type PresenterMessage } from './channel';
+
+/** What presenter mode needs of the map (AtlasMap provides it; nothing here imports MapLibre). */
+export interface PresenterMap {
+  camera(): Camera;
+  goTo(camera: Camera, options?: { duration?: number; animate?: boolean }): void;
+  captureImage(pixelRatio: number): Promise<string>;
+}
+
+export type Paper = 'a4' | 'a3';
+
+/** One handout page: a step and its map drawn at print resolution. */
+export interface HandoutPage {
+  step: string;
+  image: string;
+}
+
+/** What presenter mode needs of the app element. */
+export interface PresenterHost {
+  /** The element that goes full screen. */
+  readonly element: HTMLElement;
+  map(): PresenterMap | undefined;
+  notify(text: string): void;
+  /** Shows handout progress, [done, total], or hides it with null. */
+  preparing(progress: [number, number] | null): void;
+  /** Renders the handout pages; resolves once their images are ready to print. */
+  showHandout(paper: Paper, pages: HandoutPage[]): Promise<void>;
+}
+
+/** Map pixels per CSS pixel in a handout: about 250 dpi for a map half an A4 page wide. */
+const PRINT_PIXEL_RATIO = 3;
+
+/**
+ * Presenter mode's behaviour around the store: full screen, the camera of each step, the notes
+ * window's channel and timer, and the handout captures. The store stays the one source of state.
+ */
+export class PresenterController {
+  readonly #store: Store;
+  readonly #content: Content;
+  readonly #host: PresenterHost;
+  readonly #channel: BroadcastChannel | null;
+  #startedAt: number | null;
+  #capturing = false;
+
+  constructor(store: Store, content: Content, host: PresenterHost) {
+    this.#store = store;
+    this.#content = content;
+    this.#host = host;
+    this.#startedAt = store.state.step ? Date.now() : null;
+    this.#channel = openChannel(content.manifest.id, (m) => this.#onMessage(m));
+  }
+
+  /** The camera the map starts with: a step's view when the URL opens the story at a step. */
+  initialCamera(state: AtlasState): Camera | null {
+    const step = findStep(this.#content.story, state.step);
+    return step ? stepCamera(step, innerWidth) : state.camera;
+  }
+
+  /** Goes to a step or leaves (null); a user's gesture entering presenter mode also asks for full screen. */
+  go(step: string | null, gesture = false): void {
+    const el = this.#host.element;
+    if (gesture && step && !this.#store.state.step && !document.fullscreenElement) {
+      // Refused in some browsers and frames: presenting works in the window all the same.
+      el.requestFullscreen?.().catch(() => {});
+    }
+    this.#store.update({ step, selection: null, hover: [] });
+  }
+
+  /** Flies (or jumps) back to the current step's view after the presenter explored. */
+  returnToStep(): void {
+    const step = findStep(this.#content.story, this.#store.state.step);
+    if (!step) return;
+    this.#host
+      .map()
+      ?.goTo(stepCamera(step, innerWidth), { duration: step.duration ?? 2000, animate: !step.jump });
+  }
+
+  /** Follows the store: camera, full screen and timer as the step changes; tells the notes window. */
+  onState(next: AtlasState, previous: AtlasState): void {
+    if (this.#capturing) return;
+    if (next.step !== previous.step) {
+      // After the current update: a URL that changes the step and carries a camera shows the step's view.
+      if (next.step) queueMicrotask(() => this.returnToStep());
+      if (!previous.step) this.#startedAt = Date.now();
+      if (!next.step) {
+        this.#startedAt = null;
+        if (document.fullscreenElement === this.#host.element) document.exitFullscreen().catch(() => {});
+      }
+    }
+    if (next.step !== previous.step || next.lang !== previous.lang) this.#broadcast();
+  }
+
+  openNotes(): void {
+    const url = new URL('notes.html', document.baseURI);
+    const opened = window.open(url, `${this.#content.manifest.id}-notes`, 'popup,width=820,height=680');
+    if (!opened) this.#host.notify(tp(this.#store.state.lang, 'popupBlocked'));
+  }
+
+  /**
+   * Draws each page's map at print resolution from the step's own (wide) view, then restores the
+   * presenter's step and camera and opens the browser's print dialog (where PDF is one choice).
+   */
+  async printHandout(scope: 'step' | 'story', paper: Paper): Promise<void> {
+    const map = this.#host.map();
+    const current = this.#store.state.step;
+    if (!map || !current || this.#capturing) return;
+    const ids = scope === 'story' ? this.#content.story.steps.map((s) => s.id) : [current];
+    const camera = map.camera();
+    const pages: HandoutPage[] = [];
+    this.#capturing = true;
+    try {
+      for (const [i, id] of ids.entries()) {
+        this.#host.preparing([i + 1, ids.length]);
+        const step = findStep(this.#content.story, id);
+        if (!step) continue;
+        this.#store.update({ step: id, selection: null, hover: [] });
+        map.goTo(step.camera, { animate: false });
+        pages.push({ step: id, image: await map.captureImage(PRINT_PIXEL_RATIO) });
+      }
+    } finally {
+      this.#store.update({ step: current });
+      map.goTo(camera, { animate: false });
+      this.#capturing = false;
+      this.#host.preparing(null);
+    }
+    await this.#host.showHandout(paper, pages);
+    window.print();
+  }
+
+  dispose(): void {
+    this.#channel?.close();
+  }
+
+  #onMessage(m: PresenterMessage): void {
+    if (m.type === 'hello') this.#broadcast();
+    else if (m.type === 'go') this.go(m.step);
+    else if (m.type === 'return') this.returnToStep();
+    else if (m.type === 'reset') {
+      this.#startedAt = Date.now();
+      this.#broadcast();
+    }
+  }
+
+  #broadcast(): void {
+    const { step, lang } = this.#store.state;
+    const message: PresenterMessage = { type: 'state', step, lang, startedAt: this.#startedAt };
+    this.#channel?.postMessage(message);
+  }
+}

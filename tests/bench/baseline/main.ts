@@ -1,0 +1,76 @@
+/**
+ * The benchmark's baseline: a bare MapLibre map with the app's embedded basemap and the same GeoJSON
+ * layers fetched at run time, and nothing else (no panels, no validation, no controls). It marks
+ * `map-idle` at the first idle, as the app does, and shows the layers listed in `#l=` (else the defaults).
+ */
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { contextSourceId } from '../../../src/content/load';
+import type { AtlasCollection, Manifest } from '../../../src/content/types';
+import { embeddedStyle, thematicLayerIds } from '../../../src/map/style';
+
+setWorkerUrl(workerUrl);
+
+const base = new URL('data/', document.baseURI);
+
+async function load(file: string): Promise<AtlasCollection> {
+  const collection = (await (await fetch(new URL(file, base))).json()) as AtlasCollection;
+  // The style addresses features by the promoted `fid`, as the app's loader sets it.
+  for (const f of collection.features) f.properties.fid = f.id;
+  return collection;
+}
+
+/** `?size=WxH` gives the map the size of the app's map, so both draw the same number of pixels. */
+function sizeMap(): void {
+  const size = new URLSearchParams(location.search).get('size')?.match(/^(\d+)x(\d+)$/);
+  const container = document.getElementById('map');
+  if (!size || !container) return;
+  container.style.width = `${size[1]}px`;
+  container.style.height = `${size[2]}px`;
+}
+
+async function start(): Promise<void> {
+  sizeMap();
+  const manifest = (await (await fetch(new URL('atlas.json', base))).json()) as Manifest;
+  const files = [...new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)])];
+  const data = new Map(await Promise.all(files.map(async (f) => [f, await load(f)] as const)));
+  const contextData = Object.fromEntries(
+    manifest.context.map((c) => [contextSourceId(c.file), data.get(c.file) as AtlasCollection]),
+  );
+  const wanted = new URLSearchParams(location.hash.slice(1)).get('l')?.split(',');
+  const hidden = new Set(
+    manifest.layers
+      .filter((l) => !(wanted ? wanted.includes(l.id) : l.visible))
+      .flatMap((l) => thematicLayerIds(l)),
+  );
+  const style = embeddedStyle(
+    contextData,
+    manifest.context.map((def) => ({
+      role: def.role,
+      sourceId: contextSourceId(def.file),
+      ...(def.filter ? { filter: def.filter } : {}),
+      ...(def.role === 'land' ? { focusId: manifest.focus.feature } : {}),
+    })),
+    manifest.layers.map((def) => ({ def, data: data.get(def.file) as AtlasCollection })),
+    'zh',
+  );
+  for (const layer of style.layers) {
+    if (hidden.has(layer.id)) layer.layout = { ...layer.layout, visibility: 'none' };
+  }
+  // The same map options as the app's adapter, so the difference measured is the app around the map.
+  const map = new MapLibreMap({
+    container: 'map',
+    style,
+    bounds: manifest.focus.bounds,
+    fitBoundsOptions: { padding: 24 },
+    localIdeographFontFamily:
+      "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+    attributionControl: false,
+    fadeDuration: 300,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.once('idle', () => performance.mark('map-idle'));
+}
+
+void start();

@@ -1,0 +1,152 @@
+/**
+ * Opens one page in a fresh browser context and measures it: time to the map's first idle, first
+ * contentful paint, main-thread blocking, JS heap, JS bytes, and frame times during a pan and zoom
+ * driven with the mouse (the same gestures on every page; nothing of the app is reached into).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { percentile } from './stats';
+
+export interface Viewport {
+  name: string;
+  width: number;
+  height: number;
+  /** CPU slow-down applied through the DevTools protocol (1 = none). */
+  cpuThrottle: number;
+}
+
+export const VIEWPORTS: Viewport[] = [
+  { name: 'desktop', width: 1280, height: 800, cpuThrottle: 1 },
+  { name: 'phone', width: 390, height: 844, cpuThrottle: 4 },
+];
+
+export interface PageMetrics {
+  idleMs: number;
+  firstPaintMs: number;
+  fcpMs: number;
+  blockingMs: number;
+  heapMb: number;
+  jsRawKb: number;
+  jsGzipKb: number;
+  frameP50Ms: number;
+  frameP95Ms: number;
+  /** Size of the map canvas in CSS pixels: the app's map shares the screen with its panels. */
+  canvas: string;
+  marks: Record<string, number>;
+}
+
+// Registered before any page script: long tasks and rAF frames land in arrays only the harness reads.
+const OBSERVE = `(() => {
+  const tasks = [];
+  Object.defineProperty(window, '__benchLongTasks', { value: tasks });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
+
+// A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+const RECORD_FRAMES = `(() => {
+  const times = [];
+  Object.defineProperty(window, '__benchFrames', { value: times, configurable: true });
+  const tick = (t) => {
+    times.push(t);
+    if (!window.__benchStop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+const JS = /\.m?js(\?|$)/;
+
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  viewport: Viewport,
+  options: { interact?: boolean; timeoutMs?: number } = {},
+): Promise<PageMetrics> {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: 'zh-CN',
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE);
+    const cdp = await context.newCDPSession(page);
+    if (viewport.cpuThrottle > 1)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: viewport.cpuThrottle });
+    let idle = false;
+    const scripts: Promise<Buffer | null>[] = [];
+    page.on('response', (r) => {
+      if (!idle && JS.test(r.url())) scripts.push(r.body().catch(() => null));
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, {
+      timeout: options.timeoutMs ?? 120_000,
+      polling: 100,
+    });
+    idle = true;
+    const timing = await page.evaluate(() => {
+      const idleAt = performance.getEntriesByName('map-idle')[0]?.startTime ?? Number.NaN;
+      const tasks = (window as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks;
+      const canvas = document.querySelector('.maplibregl-canvas')?.getBoundingClientRect();
+      return {
+        idleAt,
+        firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        // Blocking time until the map is idle: the part of every long task beyond 50 ms.
+        blocking: tasks
+          .filter(([start]) => start < idleAt)
+          .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+        canvas: canvas ? `${Math.round(canvas.width)}x${Math.round(canvas.height)}` : '',
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+      };
+    });
+    const bodies = (await Promise.all(scripts)).filter((b): b is Buffer => b !== null);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const frames = options.interact === false ? [] : await panAndZoom(page);
+    return {
+      idleMs: timing.idleAt,
+      firstPaintMs: timing.firstPaint,
+      fcpMs: timing.fcp,
+      blockingMs: timing.blocking,
+      heapMb: heap.usedSize / 1048576,
+      jsRawKb: bodies.reduce((s, b) => s + b.length, 0) / 1024,
+      jsGzipKb: bodies.reduce((s, b) => s + gzipSync(b).length, 0) / 1024,
+      frameP50Ms: percentile(frames, 50),
+      frameP95Ms: percentile(frames, 95),
+      canvas: timing.canvas,
+      marks: timing.marks,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Drags the map and zooms it with the wheel while the page records the time between frames. */
+async function panAndZoom(page: Page): Promise<number[]> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) return [];
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const dx = Math.min(160, box.width / 3);
+  await page.evaluate(RECORD_FRAMES);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - dx, y - dx / 2, { steps: 20 });
+  await page.mouse.move(x + dx, y + dx / 2, { steps: 30 });
+  await page.mouse.up();
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(60);
+  }
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(400);
+  const times = await page.evaluate(() => {
+    (window as unknown as { __benchStop: boolean }).__benchStop = true;
+    return (window as unknown as { __benchFrames: number[] }).__benchFrames;
+  });
+  return times.slice(1).map((t, i) => t - (times[i] as number));
+}

@@ -1,0 +1,95 @@
+/**
+ * The long-session check: play the presenter story and toggle every layer, round after round, through
+ * the URL hash only, and compare the JS heap (after a forced GC) after the first and the last round.
+ */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Manifest, Story } from '../../src/content/types';
+
+export interface SessionResult {
+  rounds: number;
+  /** How story steps were driven: `s=<step>` (presenter) or `m=<section>` when there is no presenter yet. */
+  driver: 's' | 'm';
+  hashChanges: number;
+  firstHeapMb: number;
+  lastHeapMb: number;
+  growth: number;
+  firstNodes: number;
+  lastNodes: number;
+  errors: string[];
+  seconds: number;
+}
+
+async function heapAndNodes(page: Page, cdp: CDPSession): Promise<[number, number]> {
+  // Let the debounced URL write and the last map frames settle, the same before each reading.
+  await page.waitForTimeout(500);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number };
+  return [heap.usedSize / 1048576, dom.nodes];
+}
+
+async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    location.hash = h;
+    // Two frames: the hashchange handler has run and the map has drawn the new view.
+    return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }, hash);
+}
+
+/** Rounds of: every story step once, then every layer switched off and on again (two toggles). */
+export async function longSession(
+  browser: Browser,
+  url: string,
+  manifest: Manifest,
+  story: Story,
+  rounds = 25,
+): Promise<SessionResult> {
+  const started = performance.now();
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, {
+      timeout: 120_000,
+    });
+    // Presenter mode shows <presenter-view> for `s=`; without it, the steps' sections stand in.
+    await go(page, `s=${story.steps[0]?.id}`);
+    const driver = (await page.locator('presenter-view').count()) > 0 ? 's' : 'm';
+    const all = manifest.layers.map((l) => l.id);
+    let hashChanges = 0;
+    let first: [number, number] = [Number.NaN, Number.NaN];
+    for (let round = 0; round < rounds; round++) {
+      for (const step of story.steps) {
+        await go(page, driver === 's' ? `s=${step.id}` : `m=${step.section}`);
+        hashChanges++;
+      }
+      for (const layer of all) {
+        await go(page, `l=${all.filter((id) => id !== layer).join(',')}`);
+        await go(page, `l=${all.join(',')}`);
+        hashChanges += 2;
+      }
+      if (round === 0) first = await heapAndNodes(page, cdp);
+    }
+    const last = await heapAndNodes(page, cdp);
+    return {
+      rounds,
+      driver,
+      hashChanges,
+      firstHeapMb: first[0],
+      lastHeapMb: last[0],
+      growth: last[0] / first[0] - 1,
+      firstNodes: first[1],
+      lastNodes: last[1],
+      errors,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, waitForMapIdle } from './harness';
+
+/** A string every build of @deck.gl/maplibre carries (the id of its interleaved layer groups). */
+const DECK_MARK = 'deck-maplibre-layer-group';
+
+/** The camera the app last wrote to the URL, as [lng, lat, zoom, bearing, pitch]. */
+async function cameraOf(page: Page): Promise<number[]> {
+  const hash = await page.evaluate(() => location.hash);
+  const c = (new URLSearchParams(hash.slice(1)).get('c') ?? '').split(',').map(Number);
+  return [c[0] ?? Number.NaN, c[1] ?? Number.NaN, c[2] ?? Number.NaN, c[3] ?? 0, c[4] ?? 0];
+}
+
+const scripts = (requests: string[]) => [...new Set(requests.filter((url) => /\.m?js(\?|$)/.test(url)))];
+
+describe('deck.gl views: 3D layout and Bay Area links', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('loads deck.gl only on first use; 3D tilts the map, links frame the region', async () => {
+    const { page, context, errors, requests } = await openPage(browser, { reducedMotion: true });
+    await waitForMapIdle(page);
+    await page.waitForTimeout(500);
+
+    // First load: no script that holds deck.gl code was requested.
+    const initial = scripts(requests);
+    for (const url of initial) {
+      expect(await (await context.request.get(url)).text(), url).not.toContain(DECK_MARK);
+    }
+
+    await page.getByRole('tab', { name: '图层' }).click();
+    const map = page.locator('.map canvas');
+    const flat = await map.screenshot();
+    await page.getByRole('switch', { name: '三维视图' }).check();
+    await expect.poll(async () => (await cameraOf(page))[4], { timeout: 20_000 }).toBeGreaterThan(30);
+    expect(page.url()).toContain('v=3d');
+
+    // Toggling 3D fetched new scripts, and deck.gl is among them.
+    const added = scripts(requests).filter((url) => !initial.includes(url));
+    expect(added.length).toBeGreaterThan(0);
+    const bodies = await Promise.all(added.map(async (url) => (await context.request.get(url)).text()));
+    expect(bodies.some((body) => body.includes(DECK_MARK))).toBe(true);
+    await expect.poll(async () => (await map.screenshot()).equals(flat), { timeout: 20_000 }).toBe(false);
+
+    // The links frame the Bay Area at a regional zoom, with the destinations named on the map.
+    await page.getByRole('switch', { name: '湾区联系' }).check();
+    await expect.poll(async () => (await cameraOf(page))[2], { timeout: 20_000 }).toBeLessThan(10);
+    const [lng, lat] = await cameraOf(page);
+    expect(lng).toBeGreaterThan(113);
+    expect(lng).toBeLessThan(114.2);
+    expect(lat).toBeGreaterThan(22.3);
+    expect(lat).toBeLessThan(23.1);
+    await expect.poll(() => page.locator('layer-panel').getByText('各条线路（13）').isVisible()).toBe(true);
+
+    // Both off: the map comes back to the district, flat.
+    await page.getByRole('switch', { name: '湾区联系' }).uncheck();
+    await page.getByRole('switch', { name: '三维视图' }).uncheck();
+    await expect.poll(async () => (await cameraOf(page))[2], { timeout: 20_000 }).toBeGreaterThan(10);
+    await expect.poll(async () => (await cameraOf(page))[4], { timeout: 20_000 }).toBe(0);
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a permalink with both views opens them, tilted and framed', async () => {
+    const { page, context, errors } = await openPage(browser, { reducedMotion: true, path: '#v=3d&fl=1' });
+    await waitForMapIdle(page);
+    await expect.poll(async () => (await cameraOf(page))[2], { timeout: 20_000 }).toBeLessThan(10);
+    expect((await cameraOf(page))[4]).toBeGreaterThan(30);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await expect.poll(() => page.getByRole('switch', { name: '湾区联系' }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

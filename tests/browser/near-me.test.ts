@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { distance } from '@turf/turf';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, waitForMapIdle } from './harness';
+
+interface PointFeature {
+  id: string;
+  geometry: { type: string; coordinates: [number, number] };
+}
+const read = (file: string): PointFeature[] => JSON.parse(readFileSync(file, 'utf8')).features;
+
+const GUOMAO = read('data/layers/metro-stations.geojson').find((f) => f.id === 'station-guomao')?.geometry
+  .coordinates as [number, number];
+const PROJECTS = read('data/layers/projects.geojson');
+/** A point in Dongmen, inside the district. */
+const DONGMEN = { longitude: 114.1207, latitude: 22.5481 };
+
+/** Projects within `m` metres of a point by turf's straight-line distance, nearest first. */
+function projectsWithin(center: [number, number], m: number): string[] {
+  return PROJECTS.map((f) => ({ id: f.id, d: distance(center, f.geometry.coordinates, { units: 'meters' }) }))
+    .filter((p) => p.d <= m)
+    .sort((a, b) => a.d - b.d)
+    .map((p) => p.id);
+}
+
+const panel = (page: Page) => page.locator('near-me');
+
+/** The listed results as [feature id, distance in metres]. */
+async function listed(page: Page): Promise<[string, number][]> {
+  return panel(page)
+    .locator('li.result')
+    .evaluateAll((items) =>
+      items.map((li) => {
+        const text = li.querySelector('.distance')?.textContent?.trim() ?? '';
+        const n = Number.parseFloat(text);
+        return [li.getAttribute('data-feature') ?? '', /公里|km/.test(text) ? n * 1000 : n] as [
+          string,
+          number,
+        ];
+      }),
+    );
+}
+
+async function openNear(page: Page): Promise<void> {
+  await waitForMapIdle(page);
+  await page.getByRole('tab', { name: '附近' }).click();
+}
+
+function hashParam(page: Page, key: string): Promise<string | null> {
+  return page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
+}
+
+describe('near me', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('on a phone: "国贸" through the combobox, 1 km, the expected projects by distance; the link reloads the same list', async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: PHONE, reducedMotion: true });
+    await openNear(page);
+    const box = page.getByRole('combobox', { name: '查找地点' });
+    await box.fill('国贸');
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+    const options = page.getByRole('listbox').getByRole('option');
+    expect(await options.first().textContent()).toContain('国贸');
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    expect(await page.locator('place-search').locator(`#${active}`).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    // The combobox, open with an active option, passes axe.
+    expect(await axeViolations(page)).toEqual([]);
+    await box.press('Enter');
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
+    // The URL keeps five decimals, and so does the pin, so a reloaded link lists the same.
+    const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+    await expect.poll(() => hashParam(page, 'pin')).toBe(`${round5(GUOMAO[0])},${round5(GUOMAO[1])}`);
+
+    await panel(page).getByRole('slider', { name: '范围' }).fill('1000');
+    await expect.poll(() => hashParam(page, 'r')).toBe('1000');
+    const expected = projectsWithin(GUOMAO, 1000);
+    expect(expected.length).toBeGreaterThan(2);
+    await expect
+      .poll(async () => (await listed(page)).map(([id]) => id))
+      .toEqual(expect.arrayContaining(expected));
+    const rows = await listed(page);
+    const distances = rows.map(([, d]) => d);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(1000);
+    // The projects keep turf's order among the facilities listed with them.
+    expect(rows.map(([id]) => id).filter((id) => expected.includes(id))).toEqual(expected);
+    await expect
+      .poll(() => panel(page).locator('li.result').first().textContent())
+      .toMatch(/步行约 \d+ 分钟（按直线距离估算）/);
+
+    // The bottom sheet: its handle is a button that grows with Up and reports its state.
+    const handle = page.locator('bottom-sheet').getByRole('button', { name: /面板高度/ });
+    expect(await handle.getAttribute('aria-expanded')).toBe('true');
+    const sheet = page.locator('bottom-sheet');
+    const half = (await sheet.boundingBox())?.height ?? 0;
+    await handle.focus();
+    await handle.press('ArrowUp');
+    await expect.poll(() => sheet.getAttribute('size')).toBe('full');
+    expect((await sheet.boundingBox())?.height).toBeGreaterThan(half);
+    await handle.press('ArrowDown');
+    await handle.press('ArrowDown');
+    await expect.poll(() => sheet.getAttribute('size')).toBe('collapsed');
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    await handle.click();
+    await expect.poll(() => sheet.getAttribute('size')).toBe('half');
+    // Dragging the handle up and letting go snaps to the nearest resting height.
+    const grip = await handle.boundingBox();
+    if (!grip) throw new Error('no handle');
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, 120, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => sheet.getAttribute('size')).toBe('full');
+    await handle.press('ArrowDown');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.waitForTimeout(400);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => listed(page)).toEqual(rows);
+    expect(await page.getByRole('tab', { name: '附近' }).getAttribute('aria-selected')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a desktop: denied, outside and granted geolocation; the list and the map select each other', async () => {
+    const { page, context, errors, requests } = await openPage(browser, {
+      viewport: DESKTOP,
+      reducedMotion: true,
+    });
+    await context.clearPermissions();
+    await openNear(page);
+    const locate = panel(page).getByRole('button', { name: '使用我的位置' });
+    await locate.click();
+    await expect.poll(() => panel(page).getByRole('alert').textContent()).toContain('拒绝');
+
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ longitude: 114.17, latitude: 22.3 });
+    await locate.click();
+    await expect.poll(() => panel(page).getByRole('alert').textContent()).toContain('不在本区范围内');
+    expect(await hashParam(page, 'pin')).toBeNull();
+
+    await context.setGeolocation(DONGMEN);
+    await locate.click();
+    await expect.poll(() => panel(page).locator('li.result').count()).toBeGreaterThan(0);
+    expect((await panel(page).getByRole('alert').textContent())?.trim()).toBe('');
+    expect(await panel(page).locator('.pin').textContent()).toContain('我的位置');
+    // Rounded to about 100 m before it goes into the state and the URL.
+    await expect.poll(() => hashParam(page, 'pin')).toBe('114.121,22.548');
+    const rows = await listed(page);
+    const pin: [number, number] = [114.121, 22.548];
+    expect(rows.map(([id]) => id).filter((id) => id.startsWith('project-'))).toEqual(
+      expect.arrayContaining(projectsWithin(pin, 490)),
+    );
+    // The position never leaves the page.
+    expect(requests.filter((url) => url.includes('114.12') || url.includes('22.54'))).toEqual([]);
+
+    // List → map, then map (any other selection) → list.
+    const [first, second] = rows.map(([id]) => id);
+    await panel(page).locator(`li[data-feature="${first}"] .pick`).click();
+    await expect.poll(() => page.locator('.map').getAttribute('data-selection')).toBe(first);
+    await expect.poll(() => hashParam(page, 'sel')).toBe(first);
+    await page.evaluate((id) => {
+      location.hash = location.hash.replace(/sel=[^&]*/, `sel=${id}`);
+    }, second as string);
+    await expect.poll(() => panel(page).locator('li.selected').getAttribute('data-feature')).toBe(second);
+    expect(await panel(page).locator('li.selected .pick').getAttribute('aria-current')).toBe('true');
+
+    // A filter narrows the list and goes into the URL.
+    await panel(page).locator('summary').click();
+    await panel(page).locator('fieldset[data-filter="statuses"]').getByLabel('已建成').uncheck();
+    await expect.poll(() => hashParam(page, 'st')).toBe('under-construction,planned,unknown');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('nothing within the radius suggests widening it, and the button does', async () => {
+    // On the reservoir, 200 m, culture only: the nearest (a temple) is 1.3 km away.
+    const { page, context } = await openPage(browser, {
+      reducedMotion: true,
+      path: '#mode=near&pin=114.1575,22.5785&r=200&cat=culture',
+    });
+    await waitForMapIdle(page);
+    const widen = panel(page).getByRole('button', { name: /扩大到/ });
+    await expect.poll(() => widen.count()).toBe(1);
+    expect(await panel(page).locator('.none').textContent()).toContain('没有符合条件');
+    await widen.click();
+    await expect.poll(() => hashParam(page, 'r')).toBe('1400');
+    await expect.poll(() => panel(page).locator('li.result').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});

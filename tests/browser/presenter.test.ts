@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Camera, Story, TextDoc } from '../../src/content/types';
+import { QR_OPTIONS } from '../../src/ui/print-handout/qr';
+import { appUrl, axeViolations, launchBrowser, openPage, waitForMapIdle } from './harness';
+
+const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+const text = JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as TextDoc;
+const steps = story.steps;
+
+/** The camera the app last wrote to the URL. */
+async function urlCamera(page: Page): Promise<number[]> {
+  const hash = await page.evaluate(() => location.hash);
+  return (new URLSearchParams(hash.slice(1)).get('c') ?? '').split(',').map(Number);
+}
+
+const near = (c: number[], target: Camera) =>
+  Math.abs((c[0] ?? 0) - target.center[0]) < 1e-4 &&
+  Math.abs((c[1] ?? 0) - target.center[1]) < 1e-4 &&
+  Math.abs((c[2] ?? 0) - target.zoom) < 0.02;
+
+async function highlighted(page: Page): Promise<string[]> {
+  const ids = (await page.locator('.map').getAttribute('data-highlight')) ?? '';
+  return ids.split(' ').filter(Boolean).sort();
+}
+
+const caption = (page: Page) => page.locator('presenter-view .caption');
+
+describe('presenter mode', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('steps through the story by keyboard, every move a jump under reduced motion; explore and return', async () => {
+    const { page, context, errors } = await openPage(browser, { reducedMotion: true });
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: '演示模式' }).click();
+    await expect.poll(() => page.locator('atlas-app.presenting').count()).toBe(1);
+    expect(await page.locator('.side-panel').isVisible()).toBe(false);
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(steps[0]?.title.zh);
+    expect(await axeViolations(page)).toEqual([]);
+
+    for (const [i, step] of steps.entries()) {
+      if (i > 0) {
+        const started = Date.now();
+        await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+        // Reduced motion: the camera is at the step's view at once, not after the step's flight.
+        await expect
+          .poll(() => urlCamera(page), { timeout: 2000, interval: 50 })
+          .toSatisfy((c: number[]) => near(c, step.camera));
+        expect(Date.now() - started).toBeLessThan(step.duration ?? 2000);
+      }
+      await expect.poll(() => caption(page).locator('h2').textContent()).toBe(step.title.zh);
+      expect(await caption(page).locator('p').textContent()).toBe(step.caption.zh);
+      expect(await highlighted(page)).toEqual([...step.highlight].sort());
+      expect(await page.locator('presenter-view .progress').textContent()).toContain(
+        `${i + 1} / ${steps.length}`,
+      );
+      await expect
+        .poll(async () => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('s'))
+        .toBe(step.id);
+    }
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(steps[0]?.title.zh);
+    const m4 = steps.find((s) => s.section === 'm4');
+    await page.keyboard.press('4');
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(m4?.title.zh);
+    expect(await highlighted(page)).toEqual([...(m4?.highlight ?? [])].sort());
+
+    // Explore: the presenter moves the map away, then R brings back the step's view.
+    await expect.poll(() => urlCamera(page)).toSatisfy((c: number[]) => near(c, m4?.camera as Camera));
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/c=[^&]*/, 'c=114.18,22.58,14.5');
+    });
+    await expect.poll(() => urlCamera(page)).toEqual([114.18, 22.58, 14.5]);
+    expect(await caption(page).locator('h2').textContent()).toBe(m4?.title.zh);
+    await page.keyboard.press('r');
+    await expect
+      .poll(() => urlCamera(page), { timeout: 2000 })
+      .toSatisfy((c: number[]) => near(c, m4?.camera as Camera));
+    // The same with the button.
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/c=[^&]*/, 'c=114.1,22.56,15');
+    });
+    await expect.poll(() => urlCamera(page)).toEqual([114.1, 22.56, 15]);
+    await page.getByRole('button', { name: /返回本步视图/ }).click();
+    await expect
+      .poll(() => urlCamera(page), { timeout: 2000 })
+      .toSatisfy((c: number[]) => near(c, m4?.camera as Camera));
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('atlas-app.presenting').count()).toBe(0);
+    expect(await page.locator('presenter-view').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('present');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens at the step the URL names; the notes window follows the main window and drives it', async () => {
+    const m4 = steps.find((s) => s.id === 'm4');
+    const { page, context, errors } = await openPage(browser, { path: '#s=m4' });
+    await waitForMapIdle(page);
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(m4?.title.zh);
+
+    const [notes] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: '演讲者备注' }).click(),
+    ]);
+    await notes.waitForLoadState();
+    const current = notes.locator('presenter-notes #current-title');
+    await expect.poll(() => current.textContent(), { timeout: 15_000 }).toBe(m4?.title.zh);
+    expect(await notes.locator('presenter-notes .notes').textContent()).toBe(m4?.notes.zh);
+    const m5 = steps.find((s) => s.id === 'm5');
+    expect(await notes.locator('presenter-notes .next h3').textContent()).toBe(m5?.title.zh);
+    expect(await notes.locator('presenter-notes [role="timer"]').textContent()).toMatch(/^\d+:\d\d$/);
+
+    // Main drives notes. Without reduced motion the camera flies: it is not there yet half a second on.
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current.textContent()).toBe(m5?.title.zh);
+    await page.waitForTimeout(500);
+    expect(near(await urlCamera(page), m5?.camera as Camera)).toBe(false);
+
+    // Notes drive main, by key and by button.
+    await notes.bringToFront();
+    await notes.keyboard.press('ArrowLeft');
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(m4?.title.zh);
+    await expect.poll(() => current.textContent()).toBe(m4?.title.zh);
+    await notes.keyboard.press('8');
+    const m8 = steps.find((s) => s.section === 'm8');
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(m8?.title.zh);
+    await notes.getByRole('button', { name: /下一步/ }).click();
+    const after8 = steps[steps.findIndex((s) => s.id === m8?.id) + 1];
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(after8?.title.zh);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints a handout of the step: map at print resolution, legend, text, sources and a QR code of its URL', async () => {
+    const { page, context, errors } = await openPage(browser, { reducedMotion: true, path: '#s=m4' });
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole('button', { name: '打印讲义' }).click();
+    const dialog = page.locator('presenter-view dialog');
+    await dialog.getByLabel('A3 横向').check();
+    await dialog.getByRole('button', { name: '打印或存为 PDF' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
+        timeout: 60_000,
+      })
+      .toBe(1);
+
+    const handout = page.locator('print-handout .page[data-step="m4"]');
+    expect(await handout.count()).toBe(1);
+    const map = handout.locator('.map img');
+    expect(await map.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    // Print resolution: the image has several times the pixels of the map on screen.
+    const size = await map.evaluate((img) => [(img as HTMLImageElement).naturalWidth, innerWidth]);
+    expect(size[0]).toBeGreaterThanOrEqual((size[1] ?? 0) * 2);
+    expect(await handout.locator('.legend li').count()).toBeGreaterThan(4);
+    expect(await handout.locator('.legend').textContent()).toContain('口岸');
+    const paragraphs = text.sections.find((s) => s.id === 'm4')?.paragraphs ?? [];
+    expect(await handout.locator('.text p').allTextContents()).toEqual(paragraphs.map((p) => p.zh));
+    expect(await handout.locator('.sources li').count()).toBeGreaterThan(2);
+
+    const expectedUrl = `${appUrl()}#s=m4`;
+    const qr = handout.locator('.qr img');
+    expect(await qr.getAttribute('data-url')).toBe(expectedUrl);
+    const svg = await QRCode.toString(expectedUrl, QR_OPTIONS);
+    expect(await qr.getAttribute('src')).toBe(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+
+    // In print only the handout shows, on A3 landscape pages (420 × 297 mm).
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-body').isVisible()).toBe(false);
+    expect(await handout.isVisible()).toBe(true);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(pdf).toMatch(/MediaBox \[0 0 119[01]\.\d+ 841\.\d+\]/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,132 @@
+/** The planner tools' pure parts on the real atlas: analysis context, overlays, map input, exports. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { distance } from '@turf/turf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { atlasAnalysis, catchmentOf, metricsOf, whatHereIn } from '../../src/analysis/atlas-context';
+import { type Content, loadContent } from '../../src/content/load';
+import type { AtlasState, LngLat } from '../../src/state/store';
+import { defaultUrlState } from '../../src/state/view';
+import { visibleLayersCollection } from '../../src/ui/planner-tools/export-geojson';
+import { metersPerPixel, niceLength } from '../../src/ui/planner-tools/export-png';
+import { plannerPointPatch } from '../../src/ui/planner-tools/map-input';
+import { measureReadout } from '../../src/ui/planner-tools/measure-panel';
+import { measureFeatures } from '../../src/ui/planner-tools/overlays';
+
+let content: Content;
+let state: AtlasState;
+const realFetch = globalThis.fetch;
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
+beforeAll(async () => {
+  // The loader fetches; in Node, answer its requests from data/ on disk.
+  globalThis.fetch = (async (url: URL) =>
+    new Response(readFileSync(fileURLToPath(url)), {
+      headers: { 'content-type': 'application/json' },
+    })) as typeof fetch;
+  content = await loadContent(pathToFileURL('data/'));
+  state = { ...defaultUrlState(content), hover: [], measurePoints: [] };
+});
+
+const coords = (id: string) => content.features.get(id)?.feature.geometry as GeoJSON.Point;
+
+describe('atlas analysis context', () => {
+  it('sorts features by kind and takes the district from the manifest focus', () => {
+    const a = atlasAnalysis(content);
+    expect(a.metrics.stations.every((s) => s.properties?.kind === 'metro-station')).toBe(true);
+    expect(a.metrics.ports.map((p) => p.properties?.kind)).toEqual(a.metrics.ports.map(() => 'port'));
+    expect(a.here.container?.id).toBe(content.manifest.focus.feature);
+    // Measure 1 has no feature of its own: it applies across the district.
+    expect(a.here.districtMeasures).toEqual([1]);
+    expect(atlasAnalysis(content)).toBe(a);
+  });
+
+  it('leaves the centre out of its own catchment and recounts without it', () => {
+    const c = catchmentOf(content, 'station-guomao', 500);
+    expect(c?.items.some((i) => i.id === 'station-guomao')).toBe(false);
+    const guomao = coords('station-guomao').coordinates;
+    const expected = atlasAnalysis(content)
+      .metrics.stations.filter(
+        (s) =>
+          s.id !== 'station-guomao' && distance(guomao, s.geometry.coordinates, { units: 'meters' }) <= 500,
+      )
+      .map((s) => s.id);
+    expect(c?.items.filter((i) => i.layer === 'stations').map((i) => i.id)).toEqual(expected);
+    expect(c?.counts.stations).toBe(expected.length);
+    expect(catchmentOf(content, 'no-such-feature', 500)).toBeNull();
+  });
+
+  it('gives a belt its area and the stations within 500 m; a point has no area', () => {
+    const belt = metricsOf(content, 'belt-hongling-finance');
+    expect(belt?.area_km2).toBeGreaterThan(0);
+    expect(belt?.stations_near?.length).toBeGreaterThan(0);
+    expect(metricsOf(content, 'station-guomao')?.area_km2).toBeUndefined();
+  });
+
+  it('finds the zone and the district-wide measure at Guomao', () => {
+    const w = whatHereIn(content, coords('station-guomao').coordinates as LngLat);
+    expect(w.nearestStation).toEqual({ id: 'station-guomao', distance_m: 0 });
+    expect(w.measures).toContain(1);
+  });
+});
+
+describe('map input by mode', () => {
+  const p: LngLat = [114.1, 22.55];
+  it('adds a measuring point, sets "here", and leaves other modes to the app', () => {
+    expect(plannerPointPatch({ ...state, mode: 'measure', measurePoints: [[1, 2]] }, p)).toEqual({
+      measurePoints: [[1, 2], p],
+    });
+    expect(plannerPointPatch({ ...state, mode: 'here' }, p)).toEqual({ here: p });
+    expect(plannerPointPatch({ ...state, mode: 'explore' }, p)).toBeNull();
+    expect(plannerPointPatch({ ...state, mode: 'near' }, p)).toBeNull();
+  });
+});
+
+describe('measuring overlay and read-out', () => {
+  const a: LngLat = [114.1, 22.55];
+  const b: LngLat = [114.11, 22.55];
+  const c: LngLat = [114.11, 22.56];
+  const roles = (f: GeoJSON.Feature[]) => f.map((x) => x.properties?.role);
+
+  it('draws a path with a labelled total, or the closed polygon in area mode', () => {
+    const path = measureFeatures([a, b], false, 'en');
+    expect(roles(path)).toEqual(['path', 'vertex', 'vertex', 'label']);
+    expect(path[3]?.properties?.text).toMatch(/^1\.03 km$/);
+    const area = measureFeatures([a, b, c], true, 'zh');
+    expect(roles(area)).toEqual(['area', 'vertex', 'vertex', 'vertex', 'label']);
+    expect((area[0] as GeoJSON.Feature<GeoJSON.Polygon>).geometry.coordinates[0]).toEqual([a, b, c, a]);
+    expect(area[4]?.properties?.text).toMatch(/平方(公里|米)$/);
+    // Area mode with two points is still a path.
+    expect(roles(measureFeatures([a, b], true, 'en'))[0]).toBe('path');
+    expect(measureFeatures([], false, 'en')).toEqual([]);
+  });
+
+  it('reads out the count of points and says when an area needs more', () => {
+    expect(measureReadout([a, b], false, 'zh')).toBe('距离：1.03 公里（2 个点）');
+    expect(measureReadout([a, b], true, 'en')).toBe('An area needs at least 3 points (2 points)');
+    expect(measureReadout([], false, 'en')).toBe('No points yet');
+  });
+});
+
+describe('exports', () => {
+  it('puts every feature of the visible layers, with its layer, in one collection', () => {
+    const fc = visibleLayersCollection(content, ['ports', 'layout']);
+    const expected = content.layers
+      .filter((l) => l.def.id === 'layout' || l.def.id === 'ports')
+      .flatMap((l) => l.data.features.map((f) => `${l.def.id}/${f.id}`));
+    expect(fc.features.map((f) => `${f.properties?.layer}/${f.id}`)).toEqual(expected);
+    expect(fc.features.some((f) => f.properties && 'fid' in f.properties)).toBe(false);
+    expect(visibleLayersCollection(content, []).features).toEqual([]);
+  });
+
+  it('picks a round scale length and the ground resolution of the map', () => {
+    expect(niceLength(1234)).toBe(1000);
+    expect(niceLength(260)).toBe(200);
+    expect(niceLength(0.7)).toBe(0.5);
+    expect(niceLength(0)).toBe(0);
+    expect(metersPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
+    expect(metersPerPixel(60, 1)).toBeCloseTo(78271.5 / 4, 0);
+  });
+});
