@@ -1,13 +1,14 @@
 /**
  * The atlas's features sorted into what the planner tools measure against. Features are told apart by
  * their `kind` (the data schema's vocabulary, see data/README.md), never by a layer id or a place name,
- * so another atlas with the same kinds works unchanged. Pure: no DOM, no map.
+ * so another atlas with the same kinds works unchanged. Pure: no DOM, no map. Light on purpose: the
+ * polygon clipping and buffering of metrics and catchments live in atlas-measures.ts, loaded on use.
  */
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Content } from '../content/load';
 import type { AtlasFeature } from '../content/types';
-import { type CatchmentCandidates, type CatchmentResult, catchment } from './catchment';
-import { type FeatureMetrics, featureMetrics, type MetricsContext } from './metrics';
+import type { CatchmentCandidates } from './catchment';
+import type { MetricsContext } from './metrics';
 import { type WhatHere, type WhatHereContext, whatAppliesHere } from './what-here';
 
 /** Kinds that are metro stations. */
@@ -76,47 +77,6 @@ export function atlasAnalysis(content: Content): AtlasAnalysis {
   };
   cache.set(content, analysis);
   return analysis;
-}
-
-const metricsCache = new WeakMap<AtlasFeature, FeatureMetrics>();
-
-/** Metrics of a feature of the atlas (cached: geometry never changes after loading). */
-export function metricsOf(content: Content, id: string): FeatureMetrics | null {
-  const feature = content.features.get(id)?.feature;
-  if (!feature?.geometry) return null;
-  let m = metricsCache.get(feature);
-  if (!m) {
-    m = featureMetrics(feature, atlasAnalysis(content).metrics);
-    metricsCache.set(feature, m);
-  }
-  return m;
-}
-
-let lastCatchment: { content: Content; key: string; result: CatchmentResult | null } | null = null;
-
-/**
- * The catchment of a feature at a radius, without the feature itself among the items; null when the
- * feature is unknown or has no geometry. The last result is kept, since the map and the inspector ask
- * for the same one.
- */
-export function catchmentOf(content: Content, id: string, radius_m: number): CatchmentResult | null {
-  const key = `${id}:${radius_m}`;
-  if (lastCatchment?.content === content && lastCatchment.key === key) return lastCatchment.result;
-  const feature = content.features.get(id)?.feature;
-  let result: CatchmentResult | null = null;
-  if (feature?.geometry) {
-    const a = atlasAnalysis(content);
-    const found = catchment(feature, radius_m, a.candidates, a.subdistricts);
-    const items = found.items.filter((i) => i.id !== id);
-    const counts = Object.fromEntries(
-      Object.keys(found.counts).map((layer) => [layer, items.filter((i) => i.layer === layer).length]),
-    );
-    const byCategory: Record<string, number> = {};
-    for (const i of items) if (i.category) byCategory[i.category] = (byCategory[i.category] ?? 0) + 1;
-    result = { ...found, items, counts, byCategory, areas: found.areas.filter((a) => a !== id) };
-  }
-  lastCatchment = { content, key, result };
-  return result;
 }
 
 /** "What applies here" at a point of this atlas. */

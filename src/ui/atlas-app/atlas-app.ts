@@ -16,7 +16,6 @@ import type { TextFocus } from '../measure-text/measure-text';
 import '../measure-text/measure-text';
 import '../layer-panel/layer-panel';
 import '../feature-inspector/feature-inspector';
-import '../feature-metrics/feature-metrics';
 import '../map-crosshair/map-crosshair';
 import '../planner-tools/planner-tools';
 import '../near-me/near-me';
@@ -382,6 +381,8 @@ export class AtlasApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The inspector's metrics need turf's clipping and buffering: load them with the first selection.
+    if (this.state?.selection) void import('../feature-metrics/feature-metrics');
     if (changed.has('state') || changed.has('measureArea')) this.#syncPlannerOverlays();
     if (changed.has('state') && this.state) {
       this.classList.toggle('presenting', this.state.step !== null);

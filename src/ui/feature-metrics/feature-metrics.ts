@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { catchmentOf, metricsOf } from '../../analysis/atlas-context';
+import { catchmentOf, metricsOf } from '../../analysis/atlas-measures';
 import { CATCHMENT_RADII } from '../../analysis/catchment';
 import { formatArea, formatDistance } from '../../analysis/measure';
 import type { Content } from '../../content/load';

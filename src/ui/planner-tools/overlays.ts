@@ -1,4 +1,3 @@
-import { catchmentOf } from '../../analysis/atlas-context';
 import { formatArea, formatDistance, pathLength_m, polygonArea_m2 } from '../../analysis/measure';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
@@ -46,12 +45,18 @@ export function measureFeatures(points: LngLat[], area: boolean, lang: Lang): Ge
   return features;
 }
 
+type Measures = typeof import('../../analysis/atlas-measures');
+
 /** The catchment buffer of the selected feature, when the catchment belongs to it. */
-export function catchmentFeatures(state: AtlasState, content: Content): GeoJSON.Feature[] {
+export function catchmentFeatures(
+  state: AtlasState,
+  content: Content,
+  measures: Measures,
+): GeoJSON.Feature[] {
   const c = state.catchment;
   if (!c || c.feature !== state.selection) return [];
   try {
-    const result = catchmentOf(content, c.feature, c.radius);
+    const result = measures.catchmentOf(content, c.feature, c.radius);
     return result ? [{ ...result.buffer, properties: { role: 'buffer' } }] : [];
   } catch {
     return [];
@@ -64,6 +69,7 @@ export function catchmentFeatures(state: AtlasState, content: Content): GeoJSON.
  */
 export class PlannerOverlays {
   readonly #keys = new Map<string, string>();
+  #measures: Measures | null = null;
 
   sync(target: OverlayTarget, state: AtlasState, content: Content, measureArea: boolean): void {
     const measure = state.mode === 'measure' ? state.measurePoints : [];
@@ -71,7 +77,18 @@ export class PlannerOverlays {
       measureFeatures(measure, measureArea, state.lang),
     );
     const c = state.catchment && state.catchment.feature === state.selection ? state.catchment : null;
-    this.#set(target, 'catchment', JSON.stringify(c), () => catchmentFeatures(state, content));
+    const measures = this.#measures;
+    if (c && !measures) {
+      // Buffering is heavy: load it the first time a catchment is drawn, then draw.
+      void import('../../analysis/atlas-measures').then((m) => {
+        this.#measures = m;
+        this.sync(target, state, content, measureArea);
+      });
+    } else {
+      this.#set(target, 'catchment', JSON.stringify(c), () =>
+        measures ? catchmentFeatures(state, content, measures) : [],
+      );
+    }
     const here = state.mode === 'here' ? state.here : null;
     this.#set(target, 'here', JSON.stringify(here), () => (here ? [point(here, { role: 'here' })] : []));
   }
