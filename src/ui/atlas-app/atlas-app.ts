@@ -204,6 +204,9 @@ export class AtlasApp extends LitElement {
     this.#map.setOverlay('near', nearOverlayOf(store.state));
     const nearFrame = nearFirstFrame(store.state);
     if (nearFrame) this.#map.frame(nearFrame, { padding: 24, animate: false });
+    // A link that names a feature but no camera opens on that feature.
+    else if (store.state.selection && !store.state.camera && !store.state.step)
+      this.#frame([store.state.selection]);
     this.#syncPlannerOverlays();
     this.#map.setBottomPadding(this.#sheetHeight);
   }
