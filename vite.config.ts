@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readDataDir } from './src/content/read-node.ts';
+import type { AtlasCollection, Manifest } from './src/content/types.ts';
+import { PINYIN_FILE, readingTable } from './src/nearby/pinyin-readings.ts';
 
 const DATA_DIR = 'data';
 const DATA_FILE = /\.(geo)?json$/;
@@ -32,6 +35,16 @@ function dataFiles(dir: string): string[] {
   });
 }
 
+/** Pinyin readings of every feature name, made here so the browser never loads pinyin-pro. */
+function pinyinJson(dir: string): string {
+  const read = readDataDir(dir);
+  const manifest = read('atlas.json') as Manifest;
+  const names = manifest.layers.flatMap((l) =>
+    (read(l.file) as AtlasCollection).features.map((f) => f.properties.name_zh),
+  );
+  return JSON.stringify(readingTable(names));
+}
+
 /** Serves data/ at ./data/ in dev and copies it into the build, so layers load at run time. */
 function atlasData(): Plugin {
   return {
@@ -39,6 +52,11 @@ function atlasData(): Plugin {
     configureServer(server) {
       server.middlewares.use(`/${DATA_DIR}`, (req, res, next) => {
         const path = join(DATA_DIR, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+        if (path === join(DATA_DIR, PINYIN_FILE)) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(pinyinJson(DATA_DIR));
+          return;
+        }
         if (!DATA_FILE.test(path) || !path.startsWith(`${DATA_DIR}/`)) return next();
         try {
           const body = readFileSync(path);
@@ -50,6 +68,7 @@ function atlasData(): Plugin {
       });
     },
     generateBundle() {
+      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${PINYIN_FILE}`, source: pinyinJson(DATA_DIR) });
       for (const path of dataFiles(DATA_DIR)) {
         this.emitFile({
           type: 'asset',

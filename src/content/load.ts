@@ -31,6 +31,8 @@ export interface LoadFailure {
 
 /** Everything the app needs, loaded and checked in the browser. */
 export interface Content {
+  /** The URL of the data folder the content came from (where build-time files such as pinyin.json sit). */
+  base: URL;
   manifest: Manifest;
   text: TextDoc;
   links: Link[];
@@ -135,7 +137,7 @@ export async function loadContent(
   }
   const flows =
     flowsRaw && manifest.flows ? await checkFlows(flowsRaw, manifest.flows, features, failures) : undefined;
-  return { manifest, text, links, story, layers, context, contextData, features, failures, flows };
+  return { base, manifest, text, links, story, layers, context, contextData, features, failures, flows };
 }
 
 /** Loads the links file; like a layer, a broken one is a reported failure, not a fatal error. */

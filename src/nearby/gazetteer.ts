@@ -1,14 +1,20 @@
 /**
  * A gazetteer of atlas places for the resident search box: Chinese names, pinyin (full, spaced and
  * initials), English names, and typo-tolerant matching. Everything a query compares against is computed
- * once in `buildGazetteer`, so a search is only string comparisons and never calls pinyin-pro.
+ * once in `buildGazetteer` from pinyin readings made at build time, so the browser never loads pinyin-pro.
  * Pure: no DOM, no map.
  */
 import { along, length, lineString, pointOnFeature } from '@turf/turf';
-import { pinyin } from 'pinyin-pro';
 import type { AtlasFeature, Lang } from '../content/types';
+import type { Reading } from './pinyin-readings';
 
 /** One searchable place: a feature reduced to its names and a representative point. */
+/**
+ * The pinyin readings of a name (trimmed): `readingsOf` from pinyin-readings.ts at build time and in
+ * tests, a lookup in the prebuilt `data/pinyin.json` in the browser.
+ */
+export type ReadingsOf = (zh: string) => readonly Reading[];
+
 export interface GazetteerEntry {
   id: string;
   layer: string;
@@ -158,13 +164,11 @@ interface Syllable {
 }
 
 /**
- * The syllables of a name, from one pinyin-pro call: `type: 'all'` gives both what
- * `{ type: 'array' }` and `{ pattern: 'first' }` would, at a third of the cost of two calls, which
- * matters when a gazetteer of thousands of names is built at load time. Latin and digits in the name
- * are kept as they are (lower case); punctuation gives empty syllables.
+ * The syllables of a name from its readings. Latin and digits in the name are kept as they are (lower
+ * case); punctuation gives empty syllables.
  */
-function syllablesOf(zh: string): Syllable[] {
-  return pinyin(zh, { toneType: 'none', type: 'all', nonZh: 'consecutive', v: true }).map((d) => ({
+function syllablesOf(zh: string, readings: ReadingsOf): Syllable[] {
+  return readings(zh).map((d) => ({
     pinyin: compact(foldLatin(d.isZh ? d.pinyin : d.origin, true)),
     first: compact(foldLatin(d.isZh ? d.first : d.origin, true)),
     chars: d.origin.length,
@@ -221,9 +225,9 @@ function shorterForms(name: string, suffixes: readonly string[], minLength: numb
   return forms;
 }
 
-function indexEntry(entry: GazetteerEntry): IndexedEntry {
+function indexEntry(entry: GazetteerEntry, readings: ReadingsOf): IndexedEntry {
   const zh = entry.name_zh.trim();
-  const syllables = syllablesOf(zh);
+  const syllables = syllablesOf(zh, readings);
   const forms = [
     nameForm(zh, syllables, zh.length, false),
     ...shorterForms(zh, ZH_SUFFIXES, 2).map((s) => nameForm(zh, syllables, s.length, true)),
@@ -265,7 +269,7 @@ function checkEntry(entry: GazetteerEntry, index: number): void {
  * Builds the gazetteer once (at load time): pinyin, initials, folded English and shortened names for
  * every entry. Throws on an entry without an id or point, or on a repeated id.
  */
-export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+export function buildGazetteer(entries: readonly GazetteerEntry[], readings: ReadingsOf): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const indexed: IndexedEntry[] = [];
   const keys = new Map<string, FuzzyKey>();
@@ -279,7 +283,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     checkEntry(entry, i);
     if (byId.has(entry.id)) throw new Error(`gazetteer entry ${i}: id "${entry.id}" appears more than once`);
     byId.set(entry.id, entry);
-    const e = indexEntry(entry);
+    const e = indexEntry(entry, readings);
     indexed.push(e);
     for (const f of e.forms) addKey(f.pinyin, i);
     addKey(e.enCompact, i);

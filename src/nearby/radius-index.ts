@@ -4,6 +4,7 @@
  */
 import { around, distance } from 'geokdbush';
 import KDBush from 'kdbush';
+import { isLngLat } from '../content/lng-lat';
 
 /** A point to index; `id` is what `within` hands back. */
 export interface IndexedPoint {
@@ -19,14 +20,7 @@ export interface Nearby {
 }
 
 function checkLngLat(lng: unknown, lat: unknown, what: string): void {
-  if (
-    typeof lng !== 'number' ||
-    typeof lat !== 'number' ||
-    !Number.isFinite(lng) ||
-    !Number.isFinite(lat) ||
-    Math.abs(lng) > 180 ||
-    Math.abs(lat) > 90
-  )
+  if (!isLngLat(lng, lat))
     throw new Error(
       `${what} must be a longitude in [-180, 180] and a latitude in [-90, 90], got ${lng}, ${lat}`,
     );

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { AtlasCollection, Lang, Manifest } from '../../src/content/types';
@@ -11,39 +10,31 @@ import {
   searchGazetteer,
   toGazetteerEntry,
 } from '../../src/nearby/gazetteer';
+import { readingsOf } from '../../src/nearby/pinyin-readings';
+import { readCollection, readJson } from './data';
+import { golden } from './golden';
 
 // Golden outputs: `REGENERATE=1 npx vitest run tests/unit/gazetteer.test.ts` rewrites out/ on purpose.
 const FIXTURES = 'tests/fixtures/gazetteer';
-const REGENERATE = process.env.REGENERATE === '1';
 
-function golden(name: string, actual: unknown): void {
-  const path = join(FIXTURES, 'out', name);
-  if (REGENERATE) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-    return;
-  }
-  if (!existsSync(path)) throw new Error(`${path} is missing; run with REGENERATE=1 to write it`);
-  expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
-}
-
-function readCollection(path: string): AtlasCollection {
-  return JSON.parse(readFileSync(path, 'utf8')) as AtlasCollection;
-}
-
-const fixture = readCollection(join(FIXTURES, 'in/places.geojson'));
-const fixtureGazetteer = buildGazetteer(fixture.features.map((f) => toGazetteerEntry(f, 'fixture')));
+const fixture = readCollection<AtlasCollection>(join(FIXTURES, 'in/places.geojson'));
+const fixtureGazetteer = buildGazetteer(
+  fixture.features.map((f) => toGazetteerEntry(f, 'fixture')),
+  readingsOf,
+);
 
 /** The layers a resident searches, read from the real atlas with fs. */
 const SEARCHED_LAYERS = ['metro-stations', 'ports', 'subdistricts', 'projects', 'green-blue'];
-const manifest = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Manifest;
+const manifest = readJson<Manifest>('data/atlas.json');
 const realEntries: GazetteerEntry[] = SEARCHED_LAYERS.flatMap((id) => {
   const def = manifest.layers.find((l) => l.id === id);
   if (!def) throw new Error(`layer ${id} is not in data/atlas.json`);
-  return readCollection(join('data', def.file)).features.map((f) => toGazetteerEntry(f, id));
+  return readCollection<AtlasCollection>(join('data', def.file)).features.map((f) => toGazetteerEntry(f, id));
 });
-const atlas = buildGazetteer(realEntries);
-const stationIds = readCollection('data/layers/metro-stations.geojson').features.map((f) => f.id);
+const atlas = buildGazetteer(realEntries, readingsOf);
+const stationIds = readCollection<AtlasCollection>('data/layers/metro-stations.geojson').features.map(
+  (f) => f.id,
+);
 
 function ids(g: Gazetteer, query: string, lang: Lang = 'zh', limit?: number): string[] {
   return searchGazetteer(g, query, lang, limit).map((r) => r.id);
@@ -118,6 +109,7 @@ describe('pointOf', () => {
 
   it('matches the golden points of the fixture', () => {
     golden(
+      FIXTURES,
       'points.json',
       Object.fromEntries(fixture.features.map((f) => [f.id, round6(pointOf(f.geometry))])),
     );
@@ -165,9 +157,11 @@ describe('buildGazetteer', () => {
 
   it('rejects a repeated id and an entry without a usable point', () => {
     const entry = realEntries[0] as GazetteerEntry;
-    expect(() => buildGazetteer([entry, entry])).toThrow(/appears more than once/);
-    expect(() => buildGazetteer([{ ...entry, point: [Number.NaN, 22] }])).toThrow(/point must be/);
-    expect(() => buildGazetteer([{ ...entry, id: '' }])).toThrow(/id must be/);
+    expect(() => buildGazetteer([entry, entry], readingsOf)).toThrow(/appears more than once/);
+    expect(() => buildGazetteer([{ ...entry, point: [Number.NaN, 22] }], readingsOf)).toThrow(
+      /point must be/,
+    );
+    expect(() => buildGazetteer([{ ...entry, id: '' }], readingsOf)).toThrow(/id must be/);
   });
 });
 
@@ -194,6 +188,7 @@ describe('searchGazetteer on the fixture', () => {
 
   it('matches the golden results', () => {
     golden(
+      FIXTURES,
       'search.json',
       QUERIES.map(([query, lang]) => ({
         query,

@@ -1,17 +1,30 @@
 import type { Content } from '../../content/load';
+import { PINYIN_FILE, type Reading } from '../../nearby/pinyin-readings';
 import type { Places } from './places';
 
 const cache = new WeakMap<Content, Promise<Places>>();
 
 /**
  * The search structures of the content, built on first use and kept for the life of the content: a
- * visitor who never opens "near me" never downloads pinyin-pro nor builds the index.
+ * visitor who never opens "near me" never downloads the readings nor builds the index. Without the
+ * readings file (a build that skipped it) the search still finds Chinese and English names.
  */
 export function loadPlaces(content: Content): Promise<Places> {
   let places = cache.get(content);
   if (!places) {
-    places = import('./places').then((m) => m.buildPlaces(content));
+    places = Promise.all([import('./places'), fetchReadings(content.base)]).then(([m, table]) =>
+      m.buildPlaces(content, (zh) => table[zh] ?? []),
+    );
     cache.set(content, places);
   }
   return places;
+}
+
+async function fetchReadings(base: URL): Promise<Record<string, Reading[]>> {
+  try {
+    const response = await fetch(new URL(PINYIN_FILE, base));
+    return response.ok ? ((await response.json()) as Record<string, Reading[]>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * The search structures of one atlas, in a module of their own: it pulls in pinyin-pro (about 300 KB),
- * so the app imports it only when "near me" is first used (see load-places.ts).
+ * The search structures of one atlas, built when "near me" or the search box is first used (see
+ * load-places.ts) from the content and the pinyin readings made at build time.
  */
 import type { WhatHereContext } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
@@ -9,6 +9,7 @@ import {
   buildGazetteer,
   type Gazetteer,
   type GazetteerEntry,
+  type ReadingsOf,
   searchGazetteer,
   toGazetteerEntry,
 } from '../../nearby/gazetteer';
@@ -49,10 +50,10 @@ export function placeEntries(layers: readonly NearLayer[]): GazetteerEntry[] {
   return entries;
 }
 
-/** Builds everything once: pinyin of every name, the kd-tree of every point. */
-export function buildPlaces(content: Content): Places {
+/** Builds everything once: the name forms of every place, the kd-tree of every point. */
+export function buildPlaces(content: Content, readings: ReadingsOf): Places {
   const layers = content.layers;
-  const gazetteer = buildGazetteer(placeEntries(layers));
+  const gazetteer = buildGazetteer(placeEntries(layers), readings);
   return {
     gazetteer,
     search: (query, lang, limit) =>

@@ -1,19 +1,12 @@
 import { css } from 'lit';
+import { borderBox, controlBase, focusRing, panelHost } from '../shared-styles';
 
-export const styles = css`
-  :host {
-    display: block;
-    overflow: auto;
-    height: 100%;
-    box-sizing: border-box;
-    padding: 0.75rem 1rem 1.5rem;
-    color: #2a251d;
-    background: #fbfaf6;
-    line-height: 1.45;
-  }
-  * {
-    box-sizing: border-box;
-  }
+export const styles = [
+  panelHost,
+  borderBox,
+  controlBase,
+  focusRing,
+  css`
   h2 {
     font-size: 1.1rem;
     margin: 0 0 0.25rem;
@@ -32,12 +25,6 @@ export const styles = css`
     font-size: 0.85rem;
     color: #5b5346;
   }
-  button,
-  input,
-  summary {
-    font: inherit;
-    color: inherit;
-  }
   button {
     min-height: 44px;
     padding: 0.3rem 0.8rem;
@@ -46,15 +33,8 @@ export const styles = css`
     background: #ffffff;
     cursor: pointer;
   }
-  button:hover {
-    background: #f1ede3;
-  }
   button:disabled {
     cursor: progress;
-  }
-  :focus-visible {
-    outline: 3px solid #1a5fb4;
-    outline-offset: 2px;
   }
   place-search {
     margin: 0.75rem 0 0.5rem;
@@ -234,4 +214,5 @@ export const styles = css`
     margin-top: 0.5rem;
     width: 100%;
   }
-`;
+`,
+];
