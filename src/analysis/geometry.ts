@@ -12,6 +12,7 @@ import {
   pointToLineDistance,
 } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { isLngLat } from '../content/lng-lat';
 
 /** The id of a feature: its top-level `id`, else `properties.fid`/`properties.id`; throws if none. */
 export function featureId(feature: Feature): string {
@@ -128,16 +129,7 @@ export function geometryDistance_m(a: Geometry, b: Geometry): number {
 
 /** Throws unless `position` is a finite [lng, lat] in range. */
 export function assertLngLat(position: readonly number[], what = 'point'): void {
-  const [lng, lat] = position;
-  if (
-    position.length < 2 ||
-    typeof lng !== 'number' ||
-    typeof lat !== 'number' ||
-    !Number.isFinite(lng) ||
-    !Number.isFinite(lat) ||
-    Math.abs(lng) > 180 ||
-    Math.abs(lat) > 90
-  ) {
+  if (position.length < 2 || !isLngLat(position[0], position[1])) {
     throw new Error(`${what} must be [longitude, latitude] in degrees, got ${JSON.stringify(position)}`);
   }
 }

@@ -1,3 +1,4 @@
+import { isLngLat } from './lng-lat';
 import { ACCURACIES, type ContentIssue, FLOW_MODES, type FlowData } from './types';
 import { isObject } from './validate-features';
 
@@ -34,13 +35,7 @@ export function validateFlows(
     for (const key of ['name_zh', 'name_en', 'source']) if (!nonEmpty(d[key])) add(`needs "${key}"`);
     if (!ACCURACIES.includes(d.accuracy as never)) add(`accuracy must be one of ${ACCURACIES.join(', ')}`);
     const c = d.coordinates;
-    if (
-      !Array.isArray(c) ||
-      c.length !== 2 ||
-      !c.every((n) => typeof n === 'number' && Number.isFinite(n)) ||
-      Math.abs(c[0]) > 180 ||
-      Math.abs(c[1]) > 90
-    ) {
+    if (!Array.isArray(c) || c.length !== 2 || !isLngLat(c[0], c[1])) {
       add('coordinates must be [longitude, latitude] in range');
     }
   }

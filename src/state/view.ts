@@ -10,10 +10,15 @@ export const DIM_OPACITY = 0.25;
 
 /** The state a fresh visit starts from: Chinese, the manifest's default layers, the embedded basemap. */
 export function defaultUrlState(content: Content): UrlState {
+  return initialUrlState(content.layers.filter((l) => l.def.visible).map((l) => l.def.id));
+}
+
+/** The state a fresh visit starts from, given the layers shown by default (as in `defaultUrlState`). */
+export function initialUrlState(layers: string[]): UrlState {
   return {
     lang: 'zh',
     measure: null,
-    layers: content.layers.filter((l) => l.def.visible).map((l) => l.def.id),
+    layers,
     opacity: {},
     selection: null,
     camera: null,

@@ -7,7 +7,6 @@
  *   REGENERATE=1 npx vitest run tests/unit/analysis.test.ts
  * and review the diff before keeping it.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
@@ -17,9 +16,10 @@ import { CATCHMENT_RADII, catchment } from '../../src/analysis/catchment';
 import { formatArea, formatDistance, pathLength_m, polygonArea_m2 } from '../../src/analysis/measure';
 import { featureMetrics, type MetricsContext } from '../../src/analysis/metrics';
 import { type WhatHereContext, whatAppliesHere } from '../../src/analysis/what-here';
+import { readCollection } from './data';
+import { golden } from './golden';
 
 const FIXTURES = 'tests/fixtures/analysis';
-const REGENERATE = process.env.REGENERATE === '1';
 /** Metres in 0.01° of a great circle on turf's sphere (R = 6 371 008.8 m). */
 const CENTI_DEG_M = (Math.PI * 6371008.8) / 18000;
 
@@ -27,7 +27,7 @@ function read<
   G extends
     FeatureCollection['features'][number]['geometry'] = FeatureCollection['features'][number]['geometry'],
 >(path: string): Feature<G>[] {
-  return (JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<G>).features;
+  return readCollection<FeatureCollection<G>>(path).features;
 }
 const fixture = <G extends Feature['geometry'] = Feature['geometry']>(name: string) =>
   read<G>(join(FIXTURES, 'in', `${name}.geojson`));
@@ -59,16 +59,7 @@ function rounded(value: unknown, key = ''): unknown {
 }
 
 /** Compares `value` (rounded) with out/<name>.json, or writes it there when regenerating. */
-function golden(name: string, value: unknown): void {
-  const path = join(FIXTURES, 'out', `${name}.json`);
-  const actual = rounded(value);
-  if (REGENERATE) {
-    mkdirSync(join(FIXTURES, 'out'), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-    return;
-  }
-  expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
-}
+const goldenRounded = (name: string, value: unknown) => golden(FIXTURES, `${name}.json`, rounded(value));
 
 const layout = fixture('layout');
 const container = fixture<Polygon>('container')[0] as Feature<Polygon>;
@@ -90,7 +81,7 @@ describe('featureMetrics', () => {
     expect(m.stations_near?.map((s) => s.id)).toEqual(['st-corner', 'st-edge', 'st-inside', 'st-near']);
     expect(m.stations_near?.[3]?.distance_m).toBeCloseTo(0.3 * CENTI_DEG_M, 0);
     expect(m.length_km).toBeUndefined();
-    golden('metrics-zone-square', m);
+    goldenRounded('metrics-zone-square', m);
   });
 
   it('measures a MultiPolygon over both parts, with partial share and no station in reach', () => {
@@ -101,7 +92,7 @@ describe('featureMetrics', () => {
     // The district reaches half way into the first of two equal squares.
     expect(m.share_in_container).toBeCloseTo(0.25, 3);
     expect(m.stations_near).toEqual([]);
-    golden('metrics-belt-multi', m);
+    goldenRounded('metrics-belt-multi', m);
   });
 
   it('takes holes out of the area and adds them to the perimeter', () => {
@@ -109,7 +100,7 @@ describe('featureMetrics', () => {
     expect(m.area_km2).toBeCloseTo(3 * (CENTI_DEG_M / 1000) ** 2, 3);
     expect(m.perimeter_km).toBeCloseTo((12 * CENTI_DEG_M) / 1000, 2);
     expect(m.share_in_container).toBe(0);
-    golden('metrics-zone-holed', m);
+    goldenRounded('metrics-zone-holed', m);
   });
 
   it('measures a line: length, share of length inside, stations within 500 m', () => {
@@ -124,7 +115,7 @@ describe('featureMetrics', () => {
       { id: 'st-near', distance_m: 0 },
     ]);
     expect(m.counts).toBeUndefined();
-    golden('metrics-corridor-axis-line', m);
+    goldenRounded('metrics-corridor-axis-line', m);
   });
 
   it('measures a MultiLineString over both parts; not a served kind, so no stations', () => {
@@ -166,8 +157,8 @@ describe('featureMetrics', () => {
     for (const s of hq.stations_near ?? []) expect(s.distance_m).toBeLessThanOrEqual(500);
     const all = realLayout.map((f) => featureMetrics(f, realCtx));
     expect(all.find((m) => m.id === 'zone-culture-eco')?.geometry).toBe('polygon');
-    golden('real-hq-corridor-metrics', hq);
-    golden('real-layout-metrics', all);
+    goldenRounded('real-hq-corridor-metrics', hq);
+    goldenRounded('real-layout-metrics', all);
   });
 });
 
@@ -195,14 +186,14 @@ describe('catchment', () => {
     const [w, s, e, n] = bbox(c.buffer);
     expect((e - w) / 2).toBeCloseTo(0.05 * (500 / (CENTI_DEG_M * 5)), 4);
     expect((n - s) / 2).toBeCloseTo(500 / (CENTI_DEG_M * 100), 4);
-    golden('catchment-point-500', c);
+    goldenRounded('catchment-point-500', c);
   });
 
   it('reaches the next subdistrict at 800 m', () => {
     const c = catchment(byId(stations, 'st-inside'), 800, candidates, subdistricts);
     expect(c.areas).toEqual(['sd-west', 'sd-east']);
     expect(c.items.map((i) => i.id)).toContain('st-corner');
-    golden('catchment-point-800', c);
+    goldenRounded('catchment-point-800', c);
   });
 
   it('measures from a line centre to the line (0 on it)', () => {
@@ -216,7 +207,7 @@ describe('catchment', () => {
     expect(c.items.find((i) => i.id === 'pr-park')?.distance_m).toBeCloseTo(0.1 * CENTI_DEG_M, 0);
     expect(c.items.map((i) => i.id)).not.toContain('pr-school');
     expect(c.areas).toEqual(['sd-west', 'sd-east']);
-    golden('catchment-line-300', c);
+    goldenRounded('catchment-line-300', c);
   });
 
   it('measures from a polygon centre to its edge (0 inside)', () => {
@@ -226,14 +217,14 @@ describe('catchment', () => {
     const at500 = catchment(square, 500, candidates);
     expect(at500.items.find((i) => i.id === 'st-near')?.distance_m).toBeCloseTo(0.3 * CENTI_DEG_M, 0);
     expect(at500.areas).toEqual([]);
-    golden('catchment-polygon-500', at500);
+    goldenRounded('catchment-polygon-500', at500);
   });
 
   it('handles a MultiPolygon centre', () => {
     const c = catchment(byId(layout, 'belt-multi'), 1000, candidates, subdistricts);
     expect(c.items.map((i) => i.id)).toEqual(['port-a', 'pr-park']);
     expect(c.items[1]?.distance_m).toBeCloseTo(0.8 * CENTI_DEG_M, 0);
-    golden('catchment-multipolygon-1000', c);
+    goldenRounded('catchment-multipolygon-1000', c);
   });
 
   it('returns an empty result with every layer counted as 0', () => {
@@ -271,7 +262,7 @@ describe('catchment', () => {
       real<Polygon | MultiPolygon>('subdistricts'),
     );
     expect(c.items[0]).toEqual({ id: 'station-luohu', layer: 'metro-stations', distance_m: 0 });
-    golden('real-catchment-station-luohu-500', c);
+    goldenRounded('real-catchment-station-luohu-500', c);
   });
 });
 
@@ -294,7 +285,7 @@ describe('whatAppliesHere', () => {
     expect(w.nearestPort?.distance_m).toBeCloseTo(2 * CENTI_DEG_M, 0);
     expect(w.measures).toEqual([1, 2, 3, 5, 6, 8]);
     expect(w.insideContainer).toBe(true);
-    golden('what-here-inside', w);
+    goldenRounded('what-here-inside', w);
   });
 
   it('puts a point on a shared boundary in every polygon it touches; subdistrict = smallest id', () => {
@@ -307,7 +298,7 @@ describe('whatAppliesHere', () => {
       subdistricts: [...subdistricts].reverse(),
     });
     expect(reversed.subdistrict).toBe('sd-east');
-    golden('what-here-boundary', w);
+    goldenRounded('what-here-boundary', w);
   });
 
   it('counts a polygon vertex as inside', () => {
@@ -329,7 +320,7 @@ describe('whatAppliesHere', () => {
       insideContainer: false,
     });
     expect(w.nearestPort?.id).toBe('port-b');
-    golden('what-here-outside', w);
+    goldenRounded('what-here-outside', w);
   });
 
   it('rejects a point that is not [lng, lat]', () => {
@@ -350,7 +341,7 @@ describe('whatAppliesHere', () => {
     expect(w.nearestStation).toEqual({ id: 'station-guomao', distance_m: 0 });
     expect(w.insideContainer).toBe(true);
     expect(w.subdistrict).not.toBeNull();
-    golden('real-what-here-guomao', w);
+    goldenRounded('real-what-here-guomao', w);
   });
 });
 
@@ -448,6 +439,6 @@ describe('boundsOf', () => {
   it('golden: the real layout', () => {
     const b = boundsOf(real('layout'));
     expect(b).not.toBeNull();
-    golden('real-layout-bounds', { bounds: b });
+    goldenRounded('real-layout-bounds', { bounds: b });
   });
 });

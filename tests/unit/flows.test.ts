@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load';
 import { formatIssue } from '../../src/content/types';
 import { validateFlows } from '../../src/content/validate-flows';
 import { deckView, deckViewChanged, flowGeometry } from '../../src/state/deck-view';
 import type { AtlasState } from '../../src/state/store';
+import { readCollection, readJson } from './data';
 
 const FILE = 'flows.json';
 const ORIGIN = 'port-a';
@@ -63,13 +63,9 @@ describe('Bay Area links file', () => {
 
   it('accepts the real file, whose origins are features of data/', () => {
     const ids = new Set(
-      ['ports'].flatMap((l) =>
-        JSON.parse(readFileSync(`data/layers/${l}.geojson`, 'utf8')).features.map(
-          (f: { id: string }) => f.id,
-        ),
-      ),
+      ['ports'].flatMap((l) => readCollection(`data/layers/${l}.geojson`).features.map((f) => String(f.id))),
     );
-    const raw = JSON.parse(readFileSync('data/flows.json', 'utf8'));
+    const raw = readJson('data/flows.json');
     expect(validateFlows(raw, FILE, (id) => ids.has(id)).issues).toEqual([]);
   });
 

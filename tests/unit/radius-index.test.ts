@@ -1,35 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { distance as turfDistance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { type IndexedPoint, RadiusIndex, walkingMinutes } from '../../src/nearby/radius-index';
+import { seededRandom } from '../support/random';
+import { readCollection } from './data';
+import { golden } from './golden';
 
 // Golden outputs: `REGENERATE=1 npx vitest run tests/unit/radius-index.test.ts` rewrites out/ on purpose.
 const FIXTURES = 'tests/fixtures/radius-index';
-const REGENERATE = process.env.REGENERATE === '1';
-
-function golden(name: string, actual: unknown): void {
-  const path = join(FIXTURES, 'out', name);
-  if (REGENERATE) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-    return;
-  }
-  if (!existsSync(path)) throw new Error(`${path} is missing; run with REGENERATE=1 to write it`);
-  expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
-}
-
-/** mulberry32: a tiny seeded PRNG, so the random cloud is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SHENZHEN = { west: 113.75, south: 22.45, east: 114.62, north: 22.86 };
 
@@ -50,7 +28,7 @@ function bruteForce(points: IndexedPoint[], center: [number, number], radius_m: 
 }
 
 describe('RadiusIndex', () => {
-  const rand = mulberry32(20240607);
+  const rand = seededRandom(20240607);
   const points = randomPoints(rand, 2000);
   const index = new RadiusIndex(points);
 
@@ -83,9 +61,9 @@ describe('RadiusIndex', () => {
   });
 
   it('finds the stations near Guomao (golden)', () => {
-    const fc = JSON.parse(
-      readFileSync(join(FIXTURES, 'in/stations.geojson'), 'utf8'),
-    ) as GeoJSON.FeatureCollection<GeoJSON.Point, unknown>;
+    const fc = readCollection<GeoJSON.FeatureCollection<GeoJSON.Point, unknown>>(
+      join(FIXTURES, 'in/stations.geojson'),
+    );
     const stations = new RadiusIndex(
       fc.features.map((f) => ({
         id: String(f.id),
@@ -97,6 +75,7 @@ describe('RadiusIndex', () => {
     const within1km = stations.within(guomao, 1000);
     expect(within1km[0]).toEqual({ id: 'station-guomao', distance_m: 0 });
     golden(
+      FIXTURES,
       'guomao.json',
       [500, 1000, 2000].map((radius_m) => ({
         radius_m,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Story, StoryStep, TextDoc } from '../../src/content/types';
 import {
@@ -8,9 +7,10 @@ import {
   stepPermalink,
   targetStep,
 } from '../../src/state/story';
+import { readJson } from './data';
 
-const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
-const sections = (JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as TextDoc).sections;
+const story = readJson<Story>('data/story.json');
+const sections = readJson<TextDoc>('data/text/measures.json').sections;
 const ids = story.steps.map((s) => s.id);
 const go = (current: string | null, key: string) => {
   const command = presenterCommand(key);

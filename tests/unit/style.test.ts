@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LayerDef, Manifest } from '../../src/content/types';
 import {
@@ -8,8 +7,9 @@ import {
   thematicLayerIds,
   thematicLayers,
 } from '../../src/map/style';
+import { readJson } from './data';
 
-const manifest = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Manifest;
+const manifest = readJson<Manifest>('data/atlas.json');
 const layerDef = (id: string) => manifest.layers.find((l) => l.id === id) as LayerDef;
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 

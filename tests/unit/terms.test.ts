@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mentionsOf, type Segment, segmentParagraph } from '../../src/content/terms';
 import type { Link, TextDoc } from '../../src/content/types';
+import { readJson } from './data';
 
-const TEXT = JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as TextDoc;
-const LINKS = JSON.parse(readFileSync('data/text/links.json', 'utf8')) as Link[];
+const TEXT = readJson<TextDoc>('data/text/measures.json');
+const LINKS = readJson<Link[]>('data/text/links.json');
 
 function link(id: string, zh: string, en: string, features: string[] = [], layers: string[] = []): Link {
   return { id, zh, en, features, layers };

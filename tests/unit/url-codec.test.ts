@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHash, encodeHash, type UrlState, type UrlVocabulary } from '../../src/state/url-codec';
-
-const VOCAB: UrlVocabulary = {
-  layers: ['layout', 'ports', 'metro-lines'],
-  sections: ['intro', 'm3', 'm4'],
-  basemaps: ['embedded', 'osm'],
-  steps: ['intro', 'm4'],
-  categories: ['health', 'park'],
-  statuses: ['completed', 'planned'],
-  hasFeature: (id) => ['port-luohu', 'belt-a'].includes(id),
-};
-const DEFAULTS: UrlState = {
-  lang: 'zh',
-  measure: null,
-  layers: ['layout', 'ports'],
-  opacity: {},
-  selection: null,
-  camera: null,
-  basemap: 'embedded',
-  dim: true,
-  mode: 'explore',
-  catchment: null,
-  here: null,
-  near: { pin: null, radius: 500, categories: [], statuses: [] },
-  step: null,
-  view3d: false,
-  flows: false,
-};
+import { decodeHash, encodeHash, type UrlState } from '../../src/state/url-codec';
+import { DEFAULTS, VOCAB } from './fixtures/url-state';
 
 describe('URL codec', () => {
   it('writes nothing for the defaults', () => {

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MODES, NEAR_RADIUS } from '../../src/state/store';
-import { decodeHash, encodeHash, type UrlState, type UrlVocabulary } from '../../src/state/url-codec';
+import { decodeHash, encodeHash, type UrlState } from '../../src/state/url-codec';
 import { randomHashes } from '../support/hash-fuzz';
-
-const VOCAB: UrlVocabulary = {
-  layers: ['layout', 'ports', 'projects'],
-  sections: ['intro', 'm3', 'm4'],
-  basemaps: ['embedded', 'osm'],
-  steps: ['intro', 'm4'],
-  categories: ['health', 'park'],
-  statuses: ['completed', 'planned'],
-  hasFeature: (id) => ['port-luohu', 'belt-a'].includes(id),
-};
-const DEFAULTS: UrlState = {
-  lang: 'zh',
-  measure: null,
-  layers: ['layout', 'ports'],
-  opacity: {},
-  selection: null,
-  camera: null,
-  basemap: 'embedded',
-  dim: true,
-  mode: 'explore',
-  catchment: null,
-  here: null,
-  near: { pin: null, radius: NEAR_RADIUS.default, categories: [], statuses: [] },
-  step: null,
-  view3d: false,
-  flows: false,
-};
+import { DEFAULTS, VOCAB } from './fixtures/url-state';
 
 const inRange = (n: number, min: number, max: number) => Number.isFinite(n) && n >= min && n <= max;
 

@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { borderBox, plainButton } from '../shared-styles';
 
 /** Styles of <feature-inspector>: a calm card that scrolls inside itself. */
-export const inspectorStyles = css`
+export const inspectorStyles = [
+  borderBox,
+  plainButton,
+  css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -12,9 +16,6 @@ export const inspectorStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  * {
-    box-sizing: border-box;
   }
   .card {
     background: #fbfaf6;
@@ -55,15 +56,6 @@ export const inspectorStyles = css`
   }
   p {
     margin: 0 0 8px;
-  }
-  button {
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid #1a5fb4;
-    outline-offset: 2px;
   }
   .close {
     grid-column: 2;
@@ -184,4 +176,5 @@ export const inspectorStyles = css`
       scroll-behavior: auto;
     }
   }
-`;
+`,
+];

@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { borderBox, plainButton } from '../shared-styles';
 
 /** Styles of <feature-metrics>: matches the inspector card it sits in. */
-export const metricsStyles = css`
+export const metricsStyles = [
+  borderBox,
+  plainButton,
+  css`
   :host {
     display: block;
     margin-top: 16px;
@@ -9,9 +13,6 @@ export const metricsStyles = css`
     border-top: 1px solid #d9d2c3;
     color: #2a251d;
     line-height: 1.55;
-  }
-  * {
-    box-sizing: border-box;
   }
   h3 {
     margin: 10px 0 6px;
@@ -46,13 +47,11 @@ export const metricsStyles = css`
   dd {
     margin: 0;
   }
-  button,
   input {
     font: inherit;
     color: inherit;
   }
   button {
-    cursor: pointer;
     border: 1px solid #b9b0a0;
     border-radius: 6px;
     background: #fff;
@@ -62,7 +61,6 @@ export const metricsStyles = css`
   button:hover {
     border-color: #1a5fb4;
   }
-  button:focus-visible,
   input:focus-visible {
     outline: 2px solid #1a5fb4;
     outline-offset: 2px;
@@ -137,4 +135,5 @@ export const metricsStyles = css`
       min-height: 44px;
     }
   }
-`;
+`,
+];

@@ -1,19 +1,15 @@
 import { css } from 'lit';
+import { borderBox, controlBase, focusRing, panelHost, visuallyHidden } from '../shared-styles';
 
-export const styles = css`
+export const styles = [
+  panelHost,
+  borderBox,
+  controlBase,
+  focusRing,
+  visuallyHidden,
+  css`
   :host {
-    display: block;
-    overflow: auto;
-    height: 100%;
-    box-sizing: border-box;
-    padding: 0.75rem 1rem 1.5rem;
-    color: #2a251d;
-    background: #fbfaf6;
     font: inherit;
-    line-height: 1.45;
-  }
-  * {
-    box-sizing: border-box;
   }
   h3 {
     font-size: 1rem;
@@ -26,12 +22,6 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  button,
-  input,
-  summary {
-    font: inherit;
-    color: inherit;
-  }
   button {
     min-height: 32px;
     padding: 0.2rem 0.6rem;
@@ -40,25 +30,9 @@ export const styles = css`
     background: #ffffff;
     cursor: pointer;
   }
-  button:hover {
-    background: #f1ede3;
-  }
   button:disabled {
     cursor: default;
     background: transparent;
-  }
-  :focus-visible {
-    outline: 3px solid #1a5fb4;
-    outline-offset: 2px;
-  }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
   .actions {
     display: flex;
@@ -221,4 +195,5 @@ export const styles = css`
       animation: none !important;
     }
   }
-`;
+`,
+];

@@ -163,7 +163,7 @@ export class MeasureText extends LitElement {
           @click=${() => this.#choose(section.id)}
         >
           <span class="badge" aria-hidden="true">${section.number}</span>
-          <span class="sr-only">${tText(lang, 'measure')} ${section.number}${lang === 'zh' ? '：' : ': '}</span>
+          <span class="vh">${tText(lang, 'measure')} ${section.number}${lang === 'zh' ? '：' : ': '}</span>
           <span class="label">${title}</span>
         </button>
       </h3>`;
@@ -171,7 +171,7 @@ export class MeasureText extends LitElement {
     if (section.kind === 'guarantee' && section.number !== undefined) {
       return html`<h3 class="heading">
         <span class="badge guarantee" aria-hidden="true">${section.number}</span>
-        <span class="sr-only">${tText(lang, 'guarantee')} ${section.number}${lang === 'zh' ? '：' : ': '}</span>
+        <span class="vh">${tText(lang, 'guarantee')} ${section.number}${lang === 'zh' ? '：' : ': '}</span>
         <span>${title}</span>
       </h3>`;
     }

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared-styles';
 
 /** Styles of <measure-text>: a calm reading column that scrolls inside its host. */
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     --ink: #2a251d;
     --ink-soft: #5b5346;
@@ -141,15 +144,6 @@ export const styles = css`
       0 0 0 4px var(--accent);
   }
 
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-
   p.para {
     margin: 8px 0 10px;
     line-height: 1.7;
@@ -220,4 +214,5 @@ export const styles = css`
       transition: none;
     }
   }
-`;
+`,
+];

@@ -7,6 +7,7 @@ import { roundPin } from '../../nearby/near-data';
 import { emit } from '../events';
 import { loadPlaces } from '../near-me/load-places';
 import type { Places } from '../near-me/places';
+import { visuallyHidden } from '../shared-styles';
 
 const MAX_OPTIONS = 8;
 
@@ -152,7 +153,9 @@ export class PlaceSearch extends LitElement {
     `;
   }
 
-  static override styles = css`
+  static override styles = [
+    visuallyHidden,
+    css`
     :host {
       display: block;
       position: relative;
@@ -220,16 +223,8 @@ export class PlaceSearch extends LitElement {
     li[aria-selected='true'] .meta {
       color: #ffffff;
     }
-    .vh {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  `,
+  ];
 }
 
 customElements.define('place-search', PlaceSearch);

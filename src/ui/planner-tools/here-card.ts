@@ -74,7 +74,7 @@ export function renderHereCard(content: Content, here: LngLat | null, lang: Lang
               </dd>
             </dl>
             <p class="hint">${tp(lang, 'straightLine')}</p>
-            <p class="visually-hidden" role="status">
+            <p class="vh" role="status">
               ${tp(lang, 'hereStatus', {
                 zones: w.zones.length
                   ? w.zones.map(name).join(lang === 'zh' ? '、' : ', ')

@@ -141,7 +141,7 @@ export class PlannerTools extends LitElement {
             : nothing
         }
       </div>
-      <p class="visually-hidden" role="status">${this.exportStatus}</p>
+      <p class="vh" role="status">${this.exportStatus}</p>
     `;
   }
 }

@@ -1,10 +1,15 @@
 import { css } from 'lit';
+import { borderBox, plainButton, visuallyHidden } from '../shared-styles';
 
 /**
  * Styles of <planner-tools>: a compact vertical toolbar under MapLibre's controls (same 29 px column,
  * white group, soft ring), with the tool's panel opening to its left.
  */
-export const plannerStyles = css`
+export const plannerStyles = [
+  borderBox,
+  plainButton,
+  visuallyHidden,
+  css`
   :host {
     position: absolute;
     top: 150px;
@@ -21,9 +26,6 @@ export const plannerStyles = css`
     line-height: 1.5;
     font-size: 0.92rem;
   }
-  * {
-    box-sizing: border-box;
-  }
   .toolbar,
   .panel {
     pointer-events: auto;
@@ -34,15 +36,6 @@ export const plannerStyles = css`
     background: #fff;
     border-radius: 4px;
     box-shadow: 0 0 0 2px rgb(0 0 0 / 0.1);
-  }
-  button {
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid #1a5fb4;
-    outline-offset: 2px;
   }
   .tool {
     display: grid;
@@ -231,14 +224,6 @@ export const plannerStyles = css`
   .chip:hover {
     background: #f6ebe4;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (max-width: 700px) {
     /* The phone's bottom sheet covers the lower map: panels open at the top, the toolbar stays put. */
     :host {
@@ -262,4 +247,5 @@ export const plannerStyles = css`
       min-height: 44px;
     }
   }
-`;
+`,
+];

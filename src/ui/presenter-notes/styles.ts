@@ -1,7 +1,12 @@
 import { css } from 'lit';
+import { borderBox, focusRingOnDark, visuallyHidden } from '../shared-styles';
 
 // A dark, calm page for a laptop screen beside the projector: big notes, a glanceable timer.
-export const styles = css`
+export const styles = [
+  borderBox,
+  visuallyHidden,
+  focusRingOnDark,
+  css`
   :host {
     display: flex;
     flex-direction: column;
@@ -13,17 +18,6 @@ export const styles = css`
     color: #f5f5f5;
     font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
     line-height: 1.5;
-  }
-  * {
-    box-sizing: border-box;
-  }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   button {
     font: inherit;
@@ -38,10 +32,6 @@ export const styles = css`
   button:disabled {
     opacity: 0.45;
     cursor: default;
-  }
-  :focus-visible {
-    outline: 4px solid #ffd43b;
-    outline-offset: 2px;
   }
   header {
     display: flex;
@@ -128,4 +118,5 @@ export const styles = css`
       padding-top: 1rem;
     }
   }
-`;
+`,
+];

@@ -1,7 +1,12 @@
 import { css } from 'lit';
+import { borderBox, focusRingOnDark, visuallyHidden } from '../shared-styles';
 
 // High contrast, large type: a caption read from the back of a room on a projector.
-export const styles = css`
+export const styles = [
+  borderBox,
+  focusRingOnDark,
+  visuallyHidden,
+  css`
   :host {
     position: absolute;
     inset: 0;
@@ -12,9 +17,6 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     font: inherit;
     color: #ffffff;
-  }
-  * {
-    box-sizing: border-box;
   }
   .top,
   .tools,
@@ -44,24 +46,12 @@ export const styles = css`
     opacity: 0.45;
     cursor: default;
   }
-  :focus-visible {
-    outline: 4px solid #ffd43b;
-    outline-offset: 2px;
-  }
   kbd {
     font: inherit;
     font-size: 0.8em;
     padding: 0 0.3em;
     border: 1px solid currentColor;
     border-radius: 3px;
-  }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .top {
     grid-row: 1;
@@ -238,4 +228,5 @@ export const styles = css`
       min-width: 6rem;
     }
   }
-`;
+`,
+];
