@@ -219,11 +219,25 @@ export class AtlasMap {
     });
   }
 
-  goTo(camera: Camera, options: { duration?: number; animate?: boolean } = {}): void {
+  /**
+   * Moves the camera, flying unless reduced motion (or `animate: false`) asks for a jump. With
+   * `bottomPadding` the camera's centre sits that many pixels above the map's middle, clear of
+   * whatever covers the bottom (the presenter's caption).
+   */
+  goTo(camera: Camera, options: { duration?: number; animate?: boolean; bottomPadding?: number } = {}): void {
     const animate = (options.animate ?? true) && !this.#options.reducedMotion;
+    const padding =
+      options.bottomPadding === undefined
+        ? {}
+        : { padding: { top: 0, right: 0, left: 0, bottom: options.bottomPadding } };
     if (animate)
-      this.#map.flyTo({ ...cameraOptions(camera), duration: options.duration ?? 2000, essential: false });
-    else this.#map.jumpTo(cameraOptions(camera));
+      this.#map.flyTo({
+        ...cameraOptions(camera),
+        ...padding,
+        duration: options.duration ?? 2000,
+        essential: false,
+      });
+    else this.#map.jumpTo({ ...cameraOptions(camera), ...padding });
   }
 
   /**

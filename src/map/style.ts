@@ -1,3 +1,4 @@
+import { pointOnFeature } from '@turf/turf';
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
@@ -37,6 +38,24 @@ export interface ContextSource {
 }
 
 const FEATURE_ID = 'fid';
+
+/**
+ * Areas are labelled from one point each (a source of its own): a polygon label is placed once per
+ * tile, which names a large area several times.
+ */
+export function labelSource(sourceId: string): string {
+  return `${sourceId}-labels`;
+}
+
+/** One point inside each area, carrying the area's names, for its single label. */
+export function labelPoints(data: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: data.features
+      .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+      .map((f) => ({ ...pointOnFeature(f as GeoJSON.Feature<GeoJSON.Polygon>), properties: f.properties })),
+  };
+}
 
 /** Promotes the atlas feature id so feature-state (highlight, hover, selection) can address it. */
 export function geojsonSource(data: GeoJSON.FeatureCollection): SourceSpecification {
@@ -118,12 +137,12 @@ export function basemapLayers(sources: ContextSource[], lang: Lang): LayerSpecif
           source: s.sourceId,
           paint: { 'line-color': p.landOutline, 'line-width': 1 },
         });
-        label(`${id}-label`, s.sourceId, ['has', 'name_zh'], 13);
+        label(`${id}-label`, labelSource(s.sourceId), ['has', 'name_zh'], 13);
         break;
       case 'neighbour':
         bottom.push({ id, type: 'fill', source: s.sourceId, paint: { 'fill-color': p.neighbour } });
         // Parts flagged `label: false` (Hong Kong's islands) stay unnamed, so the neighbour is named once.
-        label(`${id}-label`, s.sourceId, ['!=', ['get', 'label'], false], 14);
+        label(`${id}-label`, labelSource(s.sourceId), ['!=', ['get', 'label'], false], 14);
         break;
       case 'green':
         bottom.push({
@@ -392,7 +411,10 @@ export function embeddedStyle(
   lang: Lang,
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
-  for (const [id, data] of Object.entries(contextSources)) sources[id] = geojsonSource(data);
+  for (const [id, data] of Object.entries(contextSources)) {
+    sources[id] = geojsonSource(data);
+    sources[labelSource(id)] = { type: 'geojson', data: labelPoints(data) };
+  }
   for (const t of thematic) sources[`t-${t.def.id}`] = geojsonSource(t.data);
   sources[OVERLAY_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   const base = basemapLayers(context, lang);

@@ -144,6 +144,8 @@ export class AtlasApp extends LitElement {
       this.#map?.update(mapView(next, content));
       if (deckViewChanged(next, previous)) this.#map?.setDeckViews(deckView(next, content));
       if (next.lang !== previous.lang) this.#map?.setLabels(mapLabels(next.lang));
+      // Leaving presenter mode gives the bottom of the map back to the panel (or nothing on a desktop).
+      if (previous.step && !next.step) this.#map?.setBottomPadding(this.#sheetHeight);
       if (next.near !== previous.near || next.mode !== previous.mode)
         this.#map?.setOverlay('near', nearOverlayOf(next));
       this.#presenter?.onState(next, previous);
@@ -200,6 +202,8 @@ export class AtlasApp extends LitElement {
       },
     );
     if (store.state.basemap !== 'embedded') this.#map.update(mapView(store.state, content));
+    // A briefing opened by its link: place the step's view clear of the caption straight away.
+    if (store.state.step) this.#presenter?.returnToStep(false);
     this.#map.setDeckViews(deckView(store.state, content));
     this.#map.setOverlay('near', nearOverlayOf(store.state));
     const nearFrame = nearFirstFrame(store.state);
@@ -208,7 +212,8 @@ export class AtlasApp extends LitElement {
     else if (store.state.selection && !store.state.camera && !store.state.step)
       this.#frame([store.state.selection]);
     this.#syncPlannerOverlays();
-    this.#map.setBottomPadding(this.#sheetHeight);
+    // In presenter mode the caption, not the sheet, decides the padding (see returnToStep).
+    if (!store.state.step) this.#map.setBottomPadding(this.#sheetHeight);
   }
 
   /** Frames features on the map (a jump under reduced motion, decided by the map adapter). */
@@ -301,7 +306,7 @@ export class AtlasApp extends LitElement {
     },
     sheetResize: (e: CustomEvent<AtlasEventMap['sheet-resize']>) => {
       this.#sheetHeight = e.detail.height;
-      this.#map?.setBottomPadding(e.detail.height);
+      if (!this.#store?.state.step) this.#map?.setBottomPadding(e.detail.height);
     },
     // Presenter mode (logic in ../presenter-view/presenter-controller).
     stepGo: (e: CustomEvent<AtlasEventMap['step-go']>) => this.#presenter?.go(e.detail.step, true),

@@ -8,7 +8,7 @@ import { openChannel, type PresenterMessage } from './channel';
 /** What presenter mode needs of the map (AtlasMap provides it; nothing here imports MapLibre). */
 export interface PresenterMap {
   camera(): Camera;
-  goTo(camera: Camera, options?: { duration?: number; animate?: boolean }): void;
+  goTo(camera: Camera, options?: { duration?: number; animate?: boolean; bottomPadding?: number }): void;
   captureImage(pixelRatio: number): Promise<string>;
 }
 
@@ -39,6 +39,10 @@ const PRINT_PIXEL_RATIO = 3;
  * Presenter mode's behaviour around the store: full screen, the camera of each step, the notes
  * window's channel and timer, and the handout captures. The store stays the one source of state.
  */
+
+/** Share of the screen height the caption and its buttons take at the bottom in presenter mode. */
+const CAPTION_SHARE = 0.28;
+
 export class PresenterController {
   readonly #store: Store;
   readonly #content: Content;
@@ -72,12 +76,18 @@ export class PresenterController {
   }
 
   /** Flies (or jumps) back to the current step's view after the presenter explored. */
-  returnToStep(): void {
+  returnToStep(animate = true): void {
     const step = findStep(this.#content.story, this.#store.state.step);
     if (!step) return;
+    // The caption covers the lower part of the screen: centre the step's view in what stays visible.
+    const bottomPadding = Math.round(innerHeight * CAPTION_SHARE);
     this.#host
       .map()
-      ?.goTo(stepCamera(step, innerWidth), { duration: step.duration ?? 2000, animate: !step.jump });
+      ?.goTo(stepCamera(step, innerWidth), {
+        duration: step.duration ?? 2000,
+        animate: animate && !step.jump,
+        bottomPadding,
+      });
   }
 
   /** Follows the store: camera, full screen and timer as the step changes; tells the notes window. */
