@@ -81,13 +81,11 @@ export class PresenterController {
     if (!step) return;
     // The caption covers the lower part of the screen: centre the step's view in what stays visible.
     const bottomPadding = Math.round(innerHeight * CAPTION_SHARE);
-    this.#host
-      .map()
-      ?.goTo(stepCamera(step, innerWidth), {
-        duration: step.duration ?? 2000,
-        animate: animate && !step.jump,
-        bottomPadding,
-      });
+    this.#host.map()?.goTo(stepCamera(step, innerWidth), {
+      duration: step.duration ?? 2000,
+      animate: animate && !step.jump,
+      bottomPadding,
+    });
   }
 
   /** Follows the store: camera, full screen and timer as the step changes; tells the notes window. */
