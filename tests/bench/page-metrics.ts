@@ -30,6 +30,8 @@ export interface PageMetrics {
   jsGzipKb: number;
   frameP50Ms: number;
   frameP95Ms: number;
+  /** Each script loaded before the first idle, by file name, with its gzip size in KB. */
+  scripts: Record<string, number>;
   /** Size of the map canvas in CSS pixels: the app's map shares the screen with its panels. */
   canvas: string;
   marks: Record<string, number>;
@@ -74,9 +76,16 @@ export async function measurePage(
     if (viewport.cpuThrottle > 1)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: viewport.cpuThrottle });
     let idle = false;
-    const scripts: Promise<Buffer | null>[] = [];
+    const scripts: Promise<[string, Buffer] | null>[] = [];
     page.on('response', (r) => {
-      if (!idle && JS.test(r.url())) scripts.push(r.body().catch(() => null));
+      const name = new URL(r.url()).pathname.replace(/.*\//, '');
+      if (!idle && JS.test(r.url()))
+        scripts.push(
+          r.body().then(
+            (b) => [name, b] as [string, Buffer],
+            () => null,
+          ),
+        );
     });
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, {
@@ -100,7 +109,8 @@ export async function measurePage(
         marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       };
     });
-    const bodies = (await Promise.all(scripts)).filter((b): b is Buffer => b !== null);
+    const loaded = (await Promise.all(scripts)).filter((s): s is [string, Buffer] => s !== null);
+    const bodies = loaded.map(([, b]) => b);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const frames = options.interact === false ? [] : await panAndZoom(page);
@@ -114,6 +124,9 @@ export async function measurePage(
       jsGzipKb: bodies.reduce((s, b) => s + gzipSync(b).length, 0) / 1024,
       frameP50Ms: percentile(frames, 50),
       frameP95Ms: percentile(frames, 95),
+      scripts: Object.fromEntries(
+        loaded.map(([name, b]) => [name, Math.round(gzipSync(b).length / 102.4) / 10]),
+      ),
       canvas: timing.canvas,
       marks: timing.marks,
     };

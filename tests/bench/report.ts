@@ -4,8 +4,9 @@ import type { RadiusResult } from './radius';
 import type { SessionResult } from './session';
 import { fmt, median, ratio } from './stats';
 
-export type Summary = Record<keyof Omit<PageMetrics, 'canvas' | 'marks'>, number> & {
+export type Summary = Record<keyof Omit<PageMetrics, 'canvas' | 'marks' | 'scripts'>, number> & {
   canvas: string;
+  scripts: Record<string, number>;
   marks: Record<string, number>;
 };
 
@@ -23,6 +24,7 @@ export function summarise(runs: PageMetrics[]): Summary {
     frameP50Ms: m('frameP50Ms'),
     frameP95Ms: m('frameP95Ms'),
     canvas: runs[0]?.canvas ?? '',
+    scripts: runs[0]?.scripts ?? {},
     marks: Object.fromEntries(markNames.map((n) => [n, median(runs.map((r) => r.marks[n] ?? Number.NaN))])),
   };
 }

@@ -3,7 +3,7 @@
  * Chromium at a desktop and a throttled phone viewport, benchmarks the radius search in Node, plays a
  * long session, loads both with many synthetic projects, and prints the figures against the targets.
  * Results go to bench-results/latest.json. Knobs: BENCH_RUNS (5), BENCH_SCALE (10000,50000,100000),
- * BENCH_SCALE_RUNS (3), BENCH_ROUNDS (25), BENCH_SKIP (comma list of: pages,radius,session,scale).
+ * BENCH_SCALE_RUNS (2), BENCH_ROUNDS (25), BENCH_SKIP (comma list of: pages,radius,session,scale).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ import { targets } from './targets';
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? '10000,50000,100000').split(',').filter(Boolean).map(Number);
-const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(','));
 
@@ -40,19 +40,23 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
-/** Loads app and baseline alternately (which goes first swaps each run), after one discarded warm-up each. */
+/**
+ * Loads app and baseline alternately (which goes first swaps each run). Without a known map size, a
+ * discarded warm-up of each comes first and tells the app's map size; the baseline's map gets the
+ * same size, so both draw the same number of pixels.
+ */
 async function alternate(
   browser: Browser,
   urls: { app: string; base: string },
   viewport: Viewport,
   runs: number,
+  knownCanvas?: string,
 ): Promise<{ app: Summary; base: Summary; raw: { app: PageMetrics[]; base: PageMetrics[] } }> {
   const raw = { app: [] as PageMetrics[], base: [] as PageMetrics[] };
-  // The warm-up tells the app's map size; the baseline's map gets the same size (same pixels to draw).
-  const { canvas } = await measurePage(browser, urls.app, viewport, { interact: false });
+  const canvas = knownCanvas ?? (await measurePage(browser, urls.app, viewport, { interact: false })).canvas;
   const [path, hash = ''] = urls.base.split('#');
   const sized = { ...urls, base: `${path}?size=${canvas}${hash ? `#${hash}` : ''}` };
-  await measurePage(browser, sized.base, viewport, { interact: false });
+  if (!knownCanvas) await measurePage(browser, sized.base, viewport, { interact: false });
   for (let i = 0; i < runs; i++) {
     const order = i % 2 ? (['base', 'app'] as const) : (['app', 'base'] as const);
     for (const which of order) raw[which].push(await measurePage(browser, sized[which], viewport));
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
         try {
           const desktop = VIEWPORTS[0] as Viewport;
           const urls = { app: `${a.url}#l=${visible}`, base: `${b.url}#l=${visible}` };
-          const result = await alternate(browser, urls, desktop, SCALE_RUNS);
+          const result = await alternate(browser, urls, desktop, SCALE_RUNS, pages.desktop?.app.canvas);
           scale.push({ points: n, app: result.app, base: result.base });
         } finally {
           await Promise.all([a.close(), b.close()]);
