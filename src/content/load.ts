@@ -86,11 +86,13 @@ export async function loadContent(
   const manifest = (await fetchJson(base, 'atlas.json')) as Manifest;
   const custom = customBasemap(options.customStyle);
   if (custom) manifest.basemaps = [...manifest.basemaps, custom];
-  const [text, links, story] = (await Promise.all([
+  // The text and the layers are requested together: the map waits for both, so no round trip waits.
+  const textFiles = Promise.all([
     fetchJson(base, manifest.text),
     fetchJson(base, manifest.links),
     fetchJson(base, manifest.story),
-  ])) as [TextDoc, Link[], Story];
+  ]) as Promise<[TextDoc, Link[], Story]>;
+  textFiles.catch(() => {});
 
   const failures: LoadFailure[] = [];
   // Fetched beside the layers but checked after them, since its origins are their features; the empty
@@ -113,6 +115,7 @@ export async function loadContent(
     }),
   );
 
+  const [text, links, story] = await textFiles;
   const features = new Map<string, IndexedFeature>();
   const contextData: Record<string, AtlasCollection> = {};
   const context: Content['context'] = [];

@@ -270,6 +270,8 @@ export class AtlasMap {
    * and flights then happen in the part of the map that is still visible.
    */
   setBottomPadding(bottom: number): void {
+    // An ease to the same padding would still keep the map busy (and not idle) for its duration.
+    if (this.#map.getPadding().bottom === bottom) return;
     const padding = { top: 0, right: 0, left: 0, bottom };
     this.#map.easeTo({ padding, duration: this.#options.reducedMotion ? 0 : 200 });
   }
@@ -355,6 +357,7 @@ export class AtlasMap {
         })),
         c.layers,
         lang,
+        new Set(this.#view.layers.filter((l) => !l.visible).map((l) => l.id)),
       ),
     };
   }

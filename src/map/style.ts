@@ -403,12 +403,16 @@ export function overlayLayers(): LayerSpecification[] {
   ];
 }
 
-/** A complete offline style: embedded basemap under the thematic layers, the overlay on top. */
+/**
+ * A complete offline style: embedded basemap under the thematic layers, the overlay on top; layers in
+ * `hidden` start switched off.
+ */
 export function embeddedStyle(
   contextSources: Record<string, GeoJSON.FeatureCollection>,
   context: ContextSource[],
   thematic: { def: LayerDef; data: GeoJSON.FeatureCollection }[],
   lang: Lang,
+  hidden: ReadonlySet<string> = new Set(),
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const [id, data] of Object.entries(contextSources)) {
@@ -421,7 +425,13 @@ export function embeddedStyle(
   const labelStart = base.findIndex((l) => l.type === 'symbol' || l.id.endsWith('focus-outline'));
   const under = labelStart < 0 ? base : base.slice(0, labelStart);
   const over = labelStart < 0 ? [] : base.slice(labelStart);
-  const thematicLayersAll = thematic.flatMap((t) => thematicLayers(t.def, lang));
+  // Layers that start switched off are born hidden: MapLibre then skips their buckets at start-up.
+  const thematicLayersAll = thematic.flatMap((t) =>
+    // At opacity 0 too, which is how the adapter keeps hidden layers, so loading changes no paint.
+    thematicLayers(t.def, lang, hidden.has(t.def.id) ? 0 : 1).map((l) =>
+      hidden.has(t.def.id) ? { ...l, layout: { ...l.layout, visibility: 'none' as const } } : l,
+    ),
+  );
   return {
     version: 8,
     sources,
