@@ -9,7 +9,7 @@ import * as actions from '../../state/actions';
 import { deckView, deckViewChanged } from '../../state/deck-view';
 import { type AtlasState, Store } from '../../state/store';
 import { decodeHash, encodeHash } from '../../state/url-codec';
-import { defaultUrlState, layersOfSection, mapView, urlVocabulary } from '../../state/view';
+import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
 import type { AtlasEventMap } from '../events';
 import type { Mention } from '../feature-inspector/format';
 import type { TextFocus } from '../measure-text/measure-text';
@@ -21,7 +21,6 @@ import '../planner-tools/planner-tools';
 import '../near-me/near-me';
 import '../bottom-sheet/bottom-sheet';
 import '../presenter-view/presenter-view';
-import { tp } from '../../i18n/presenter';
 import { modeForTab, nearChange, nearClick, nearFirstFrame, nearOverlayOf } from '../near-me/near-control';
 import { plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlays } from '../planner-tools/overlays';
@@ -32,17 +31,11 @@ import {
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
 import { attributionText, failureText, mapLabels } from './labels';
+import { controlsTemplate, type Notice, noticesTemplate, panelTemplate, type Tab } from './templates';
 
 const URL_WRITE_DELAY = 250;
 
-type Tab = 'text' | 'layers' | 'near';
 const TABS: readonly Tab[] = ['text', 'layers', 'near'];
-
-/** A message shown in the banner; `key` lets a later message of the same kind replace it. */
-interface Notice {
-  key: string;
-  text: string;
-}
 
 /**
  * The mediator: loads the content, owns the one store, mirrors it in the URL, and turns events from
@@ -518,144 +511,35 @@ export class AtlasApp extends LitElement {
   }
 
   #renderPanel(content: Content, state: AtlasState) {
-    const lang = state.lang;
-    const tab = (id: Tab, label: string) => html`<button
-      type="button"
-      role="tab"
-      id="tab-${id}"
-      aria-controls="panel-${id}"
-      aria-selected=${this.tab === id ? 'true' : 'false'}
-      tabindex=${this.tab === id ? 0 : -1}
-      @click=${() => this.#setTab(id)}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-        const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
-        this.#setTab(TABS[(TABS.indexOf(this.tab) + step) % TABS.length] as Tab);
-        this.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
-      }}
-    >
-      ${label}
-    </button>`;
-    return html`
-      <bottom-sheet .lang=${lang} @sheet-resize=${this.#on.sheetResize}>
-      <aside class="side-panel" aria-label=${t(lang, 'panel')}>
-        <div class="tabs" role="tablist" aria-label=${t(lang, 'panel')}>
-          ${tab('text', t(lang, 'tabText'))} ${tab('layers', t(lang, 'tabLayers'))}
-          ${tab('near', t(lang, 'tabNear'))}
-        </div>
-        <measure-text
-          id="panel-text"
-          role="tabpanel"
-          aria-labelledby="tab-text"
-          ?hidden=${this.tab !== 'text'}
-          .content=${content}
-          .lang=${lang}
-          .current=${state.measure}
-          .textFocus=${this.textFocus}
-          .highlighted=${state.hover}
-          @measure-select=${this.#on.measureSelect}
-          @features-hover=${this.#on.featuresHover}
-          @term-activate=${this.#on.termActivate}
-        ></measure-text>
-        <layer-panel
-          id="panel-layers"
-          role="tabpanel"
-          aria-labelledby="tab-layers"
-          ?hidden=${this.tab !== 'layers'}
-          .content=${content}
-          .lang=${lang}
-          .visible=${state.layers}
-          .opacity=${state.opacity}
-          .dim=${state.dim}
-          .zoom=${state.camera?.zoom ?? Number.NaN}
-          .bounds=${this.viewBounds}
-          .current=${layersOfSection(content, state.measure)}
-          .selection=${state.selection}
-          @layer-toggle=${this.#on.layerToggle}
-          @layers-set=${this.#on.layersSet}
-          @layer-opacity=${this.#on.layerOpacity}
-          @dim-change=${this.#on.dimChange}
-          .view3d=${state.view3d}
-          .flows=${state.flows}
-          @view-toggle=${this.#on.viewToggle}
-          @feature-select=${this.#on.featureSelect}
-          @features-hover=${this.#on.featuresHover}
-        ></layer-panel>
-        <near-me
-          id="panel-near"
-          role="tabpanel"
-          aria-labelledby="tab-near"
-          ?hidden=${this.tab !== 'near'}
-          .active=${this.tab === 'near'}
-          .content=${content}
-          .lang=${lang}
-          .near=${state.near}
-          .measure=${state.measure}
-          .selection=${state.selection}
-          @near-change=${this.#on.nearChange}
-          @feature-select=${this.#on.featureSelect}
-          @features-hover=${this.#on.featuresHover}
-          @measure-select=${this.#on.measureSelect}
-          @paragraph-goto=${this.#on.paragraphGoto}
-        ></near-me>
-      </aside>
-      </bottom-sheet>
-    `;
+    return panelTemplate(
+      { content, state, tab: this.tab, textFocus: this.textFocus, viewBounds: this.viewBounds },
+      {
+        ...this.#on,
+        tab: (id) => this.#setTab(id),
+        cycleTab: (step) => {
+          this.#setTab(TABS[(TABS.indexOf(this.tab) + step + TABS.length) % TABS.length] as Tab);
+          this.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
+        },
+      },
+    );
   }
 
   #renderControls(content: Content, state: AtlasState) {
-    const lang = state.lang;
-    return html`
-      <div class="app-controls">
-        <button
-          type="button"
-          class="present"
-          title=${tp(lang, 'presentLabel')}
-          ?disabled=${!content.story.steps.length}
-          @click=${() => this.#presenter?.go(content.story.steps[0]?.id ?? null, true)}
-        >
-          ${tp(lang, 'present')}
-        </button>
-        <button type="button" class="copy-link" @click=${() => this.#copyLink()}>
-          ${this.copied ? t(lang, 'copied') : t(lang, 'copyLink')}
-        </button>
-        <label class="basemap-select">
-          <span>${t(lang, 'basemap')}</span>
-          <select @change=${(e: Event) => this.#store?.update({ basemap: (e.target as HTMLSelectElement).value })}>
-            ${content.manifest.basemaps.map(
-              (b) => html`<option value=${b.id} ?selected=${b.id === state.basemap}>${b.name[lang]}</option>`,
-            )}
-          </select>
-        </label>
-        <button
-          type="button"
-          class="lang-switch"
-          lang=${lang === 'zh' ? 'en' : 'zh-CN'}
-          title=${t(lang, 'switchLanguageLabel')}
-          @click=${() => this.#store?.update({ lang: lang === 'zh' ? 'en' : 'zh' })}
-        >
-          ${t(lang, 'switchLanguage')}
-        </button>
-        <span class="visually-hidden" role="status">${this.copied ? t(lang, 'copied') : ''}</span>
-      </div>
-    `;
+    return controlsTemplate(
+      { content, state, copied: this.copied },
+      {
+        present: () => this.#presenter?.go(content.story.steps[0]?.id ?? null, true),
+        copyLink: () => void this.#copyLink(),
+        basemap: (id) => this.#store?.update({ basemap: id }),
+        lang: (lang) => this.#store?.update({ lang }),
+      },
+    );
   }
 
   #renderNotices() {
-    if (!this.fatal && !this.notices.length) return nothing;
-    return html`
-      <div class="notices" role="alert">
-        ${this.fatal ? html`<p class="notice notice-fatal">${this.fatal}</p>` : nothing}
-        ${this.notices.map(
-          (n) => html`<p class="notice" data-key=${n.key}>
-            <span>${n.text}</span>
-            <button type="button" aria-label=${t(this.currentLang, 'dismiss')} @click=${() => this.#dismiss(n.key)}>
-              ×
-            </button>
-          </p>`,
-        )}
-      </div>
-    `;
+    return noticesTemplate({ fatal: this.fatal, notices: this.notices, lang: this.currentLang }, (key) =>
+      this.#dismiss(key),
+    );
   }
 }
 

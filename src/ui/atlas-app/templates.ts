@@ -1,0 +1,205 @@
+/**
+ * The app shell's templates: the side panel with its tabs, the header controls and the notices. Pure
+ * functions of what they show and the handlers they call, so <atlas-app> keeps only the wiring.
+ */
+import { html, nothing } from 'lit';
+import type { Content } from '../../content/load';
+import type { Bounds, Lang } from '../../content/types';
+import { tp } from '../../i18n/presenter';
+import { t } from '../../i18n/strings';
+import type { AtlasState } from '../../state/store';
+import { layersOfSection } from '../../state/view';
+import type { TextFocus } from '../measure-text/measure-text';
+
+export type Tab = 'text' | 'layers' | 'near';
+
+/** A message shown in the banner; `key` lets a later message of the same kind replace it. */
+export interface Notice {
+  key: string;
+  text: string;
+}
+
+/**
+ * Event handlers of the panels. Method syntax on purpose: each takes its own CustomEvent type, and
+ * methods are checked bivariantly, which is what listeners bound in a template need.
+ */
+export interface PanelHandlers {
+  tab(id: Tab): void;
+  /** Move to the next (+1) or previous (-1) tab, and focus it. */
+  cycleTab(step: 1 | -1): void;
+  sheetResize(e: CustomEvent): void;
+  measureSelect(e: CustomEvent): void;
+  featuresHover(e: CustomEvent): void;
+  termActivate(e: CustomEvent): void;
+  layerToggle(e: CustomEvent): void;
+  layersSet(e: CustomEvent): void;
+  layerOpacity(e: CustomEvent): void;
+  dimChange(e: CustomEvent): void;
+  viewToggle(e: CustomEvent): void;
+  featureSelect(e: CustomEvent): void;
+  nearChange(e: CustomEvent): void;
+  paragraphGoto(e: CustomEvent): void;
+}
+
+interface PanelView {
+  content: Content;
+  state: AtlasState;
+  tab: Tab;
+  textFocus: TextFocus | null;
+  viewBounds: Bounds | null;
+}
+
+/** The side panel (a bottom sheet on a phone): the text, the layers and "near me" as tabs. */
+export function panelTemplate(v: PanelView, on: PanelHandlers) {
+  const { content, state } = v;
+  const lang = state.lang;
+  const tab = (id: Tab, label: string) => html`<button
+    type="button"
+    role="tab"
+    id="tab-${id}"
+    aria-controls="panel-${id}"
+    aria-selected=${v.tab === id ? 'true' : 'false'}
+    tabindex=${v.tab === id ? 0 : -1}
+    @click=${() => on.tab(id)}
+    @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'ArrowRight') on.cycleTab(1);
+      else if (e.key === 'ArrowLeft') on.cycleTab(-1);
+    }}
+  >
+    ${label}
+  </button>`;
+  return html`
+    <bottom-sheet .lang=${lang} @sheet-resize=${on.sheetResize}>
+      <aside class="side-panel" aria-label=${t(lang, 'panel')}>
+        <div class="tabs" role="tablist" aria-label=${t(lang, 'panel')}>
+          ${tab('text', t(lang, 'tabText'))} ${tab('layers', t(lang, 'tabLayers'))}
+          ${tab('near', t(lang, 'tabNear'))}
+        </div>
+        <measure-text
+          id="panel-text"
+          role="tabpanel"
+          aria-labelledby="tab-text"
+          ?hidden=${v.tab !== 'text'}
+          .content=${content}
+          .lang=${lang}
+          .current=${state.measure}
+          .textFocus=${v.textFocus}
+          .highlighted=${state.hover}
+          @measure-select=${on.measureSelect}
+          @features-hover=${on.featuresHover}
+          @term-activate=${on.termActivate}
+        ></measure-text>
+        <layer-panel
+          id="panel-layers"
+          role="tabpanel"
+          aria-labelledby="tab-layers"
+          ?hidden=${v.tab !== 'layers'}
+          .content=${content}
+          .lang=${lang}
+          .visible=${state.layers}
+          .opacity=${state.opacity}
+          .dim=${state.dim}
+          .zoom=${state.camera?.zoom ?? Number.NaN}
+          .bounds=${v.viewBounds}
+          .current=${layersOfSection(content, state.measure)}
+          .selection=${state.selection}
+          .view3d=${state.view3d}
+          .flows=${state.flows}
+          @layer-toggle=${on.layerToggle}
+          @layers-set=${on.layersSet}
+          @layer-opacity=${on.layerOpacity}
+          @dim-change=${on.dimChange}
+          @view-toggle=${on.viewToggle}
+          @feature-select=${on.featureSelect}
+          @features-hover=${on.featuresHover}
+        ></layer-panel>
+        <near-me
+          id="panel-near"
+          role="tabpanel"
+          aria-labelledby="tab-near"
+          ?hidden=${v.tab !== 'near'}
+          .active=${v.tab === 'near'}
+          .content=${content}
+          .lang=${lang}
+          .near=${state.near}
+          .measure=${state.measure}
+          .selection=${state.selection}
+          @near-change=${on.nearChange}
+          @feature-select=${on.featureSelect}
+          @features-hover=${on.featuresHover}
+          @measure-select=${on.measureSelect}
+          @paragraph-goto=${on.paragraphGoto}
+        ></near-me>
+      </aside>
+    </bottom-sheet>
+  `;
+}
+
+interface ControlHandlers {
+  present(): void;
+  copyLink(): void;
+  basemap(id: string): void;
+  lang(lang: Lang): void;
+}
+
+/** The header's controls: present, copy link, basemap and language. */
+export function controlsTemplate(
+  v: { content: Content; state: AtlasState; copied: boolean },
+  on: ControlHandlers,
+) {
+  const { content, state } = v;
+  const lang = state.lang;
+  return html`
+    <div class="app-controls">
+      <button
+        type="button"
+        class="present"
+        title=${tp(lang, 'presentLabel')}
+        ?disabled=${!content.story.steps.length}
+        @click=${on.present}
+      >
+        ${tp(lang, 'present')}
+      </button>
+      <button type="button" class="copy-link" @click=${on.copyLink}>
+        ${v.copied ? t(lang, 'copied') : t(lang, 'copyLink')}
+      </button>
+      <label class="basemap-select">
+        <span>${t(lang, 'basemap')}</span>
+        <select @change=${(e: Event) => on.basemap((e.target as HTMLSelectElement).value)}>
+          ${content.manifest.basemaps.map(
+            (b) => html`<option value=${b.id} ?selected=${b.id === state.basemap}>${b.name[lang]}</option>`,
+          )}
+        </select>
+      </label>
+      <button
+        type="button"
+        class="lang-switch"
+        lang=${lang === 'zh' ? 'en' : 'zh-CN'}
+        title=${t(lang, 'switchLanguageLabel')}
+        @click=${() => on.lang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        ${t(lang, 'switchLanguage')}
+      </button>
+      <span class="visually-hidden" role="status">${v.copied ? t(lang, 'copied') : ''}</span>
+    </div>
+  `;
+}
+
+/** The banner: a fatal error, or notices the reader can dismiss one by one. */
+export function noticesTemplate(
+  v: { fatal: string; notices: Notice[]; lang: Lang },
+  dismiss: (key: string) => void,
+) {
+  if (!v.fatal && !v.notices.length) return nothing;
+  return html`
+    <div class="notices" role="alert">
+      ${v.fatal ? html`<p class="notice notice-fatal">${v.fatal}</p>` : nothing}
+      ${v.notices.map(
+        (n) => html`<p class="notice" data-key=${n.key}>
+          <span>${n.text}</span>
+          <button type="button" aria-label=${t(v.lang, 'dismiss')} @click=${() => dismiss(n.key)}>×</button>
+        </p>`,
+      )}
+    </div>
+  `;
+}
