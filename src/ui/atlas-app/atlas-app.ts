@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { boundsOf } from '../../analysis/bounds';
 import { type Content, loadContent } from '../../content/load';
-import { mentionsOf } from '../../content/terms';
 import type { Bounds, Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
 import type { AtlasMap } from '../../map/atlas-map';
@@ -11,7 +10,6 @@ import { type AtlasState, Store } from '../../state/store';
 import { decodeHash, encodeHash } from '../../state/url-codec';
 import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
 import type { AtlasEventMap } from '../events';
-import type { Mention } from '../feature-inspector/format';
 import type { TextFocus } from '../measure-text/measure-text';
 import '../measure-text/measure-text';
 import '../layer-panel/layer-panel';
@@ -31,7 +29,15 @@ import {
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
 import { attributionText, failureText, mapLabels } from './labels';
-import { controlsTemplate, type Notice, noticesTemplate, panelTemplate, type Tab } from './templates';
+import {
+  controlsTemplate,
+  highlightStatus,
+  type Notice,
+  noticesTemplate,
+  overMapTemplate,
+  panelTemplate,
+  type Tab,
+} from './templates';
 
 const URL_WRITE_DELAY = 250;
 
@@ -395,24 +401,6 @@ export class AtlasApp extends LitElement {
     }
   }
 
-  /** Says what the map now emphasises, for screen-reader users who cannot see the highlight. */
-  #highlightStatus(content: Content, state: AtlasState): string {
-    const section = content.text.sections.find((s) => s.id === state.measure);
-    if (!section) return '';
-    const count = mapView(state, content).highlight.length;
-    return t(state.lang, 'highlightStatus', { title: section.title[state.lang], count });
-  }
-
-  #mentions(content: Content, state: AtlasState): Mention[] {
-    if (!state.selection) return [];
-    const entry = content.features.get(state.selection);
-    return mentionsOf(state.selection, entry?.layer, content.links, content.text).map((m) => ({
-      paragraph: m.paragraph,
-      section: m.section,
-      term: m.link[state.lang],
-    }));
-  }
-
   override render() {
     const lang = this.currentLang;
     const content = this.content;
@@ -437,63 +425,8 @@ export class AtlasApp extends LitElement {
             @keydown=${this.#on.mapKeydown}
           ></div>
           <map-crosshair ?active=${!!state && takesMapPoints(state)}></map-crosshair>
-          <p class="visually-hidden" role="status">${content && state ? this.#highlightStatus(content, state) : ''}</p>
-          ${
-            content && state?.selection
-              ? html`<feature-inspector
-                  class="inspector"
-                  .content=${content}
-                  .lang=${lang}
-                  .featureId=${state.selection}
-                  .mentions=${this.#mentions(content, state)}
-                  @feature-select=${this.#on.featureSelect}
-                  @measure-select=${this.#on.measureSelect}
-                  @paragraph-goto=${this.#on.paragraphGoto}
-                >
-                  <feature-metrics
-                    slot="metrics"
-                    .content=${content}
-                    .lang=${lang}
-                    .featureId=${state.selection}
-                    .catchment=${state.catchment}
-                    @catchment-change=${this.#on.catchmentChange}
-                  ></feature-metrics>
-                </feature-inspector>`
-              : nothing
-          }
-          ${
-            content && state
-              ? html`<planner-tools
-                  .content=${content}
-                  .lang=${lang}
-                  .mode=${state.mode}
-                  .measurePoints=${state.measurePoints}
-                  .measureArea=${this.measureArea}
-                  .here=${state.here}
-                  .exportStatus=${this.exportStatus}
-                  @mode-change=${this.#on.modeChange}
-                  @measure-points=${this.#on.measurePoints}
-                  @measure-area=${this.#on.measureArea}
-                  @export-request=${this.#on.exportRequest}
-                  @feature-select=${this.#on.featureSelect}
-                  @measure-select=${this.#on.measureSelect}
-                ></planner-tools>`
-              : nothing
-          }
-          ${
-            content && state?.step
-              ? html`<presenter-view
-                  .content=${content}
-                  .lang=${lang}
-                  .step=${state.step}
-                  .preparing=${this.preparing}
-                  @step-go=${this.#on.stepGo}
-                  @step-return=${this.#on.stepReturn}
-                  @notes-open=${this.#on.notesOpen}
-                  @handout-print=${this.#on.handoutPrint}
-                ></presenter-view>`
-              : nothing
-          }
+          <p class="visually-hidden" role="status">${content && state ? highlightStatus(content, state) : ''}</p>
+          ${content && state ? this.#renderOverMap(content, state) : nothing}
           ${this.loading ? html`<div class="loading" role="status">${t(lang, 'loading')}</div>` : nothing}
         </div>
       </main>
@@ -508,6 +441,19 @@ export class AtlasApp extends LitElement {
           : nothing
       }
     `;
+  }
+
+  #renderOverMap(content: Content, state: AtlasState) {
+    return overMapTemplate(
+      {
+        content,
+        state,
+        measureArea: this.measureArea,
+        exportStatus: this.exportStatus,
+        preparing: this.preparing,
+      },
+      this.#on,
+    );
   }
 
   #renderPanel(content: Content, state: AtlasState) {

@@ -4,11 +4,13 @@
  */
 import { html, nothing } from 'lit';
 import type { Content } from '../../content/load';
+import { mentionsOf } from '../../content/terms';
 import type { Bounds, Lang } from '../../content/types';
 import { tp } from '../../i18n/presenter';
 import { t } from '../../i18n/strings';
 import type { AtlasState } from '../../state/store';
-import { layersOfSection } from '../../state/view';
+import { layersOfSection, mapView } from '../../state/view';
+import type { Mention } from '../feature-inspector/format';
 import type { TextFocus } from '../measure-text/measure-text';
 
 export type Tab = 'text' | 'layers' | 'near';
@@ -201,5 +203,108 @@ export function noticesTemplate(
         </p>`,
       )}
     </div>
+  `;
+}
+
+/** Says what the map now emphasises, for screen-reader users who cannot see the highlight. */
+export function highlightStatus(content: Content, state: AtlasState): string {
+  const section = content.text.sections.find((s) => s.id === state.measure);
+  if (!section) return '';
+  const count = mapView(state, content).highlight.length;
+  return t(state.lang, 'highlightStatus', { title: section.title[state.lang], count });
+}
+
+/** Where the text names the selected feature, with the term in the current language. */
+function mentions(content: Content, state: AtlasState): Mention[] {
+  if (!state.selection) return [];
+  const entry = content.features.get(state.selection);
+  return mentionsOf(state.selection, entry?.layer, content.links, content.text).map((m) => ({
+    paragraph: m.paragraph,
+    section: m.section,
+    term: m.link[state.lang],
+  }));
+}
+
+/** Handlers of what sits over the map (method syntax for the same reason as PanelHandlers). */
+export interface OverMapHandlers {
+  featureSelect(e: CustomEvent): void;
+  measureSelect(e: CustomEvent): void;
+  paragraphGoto(e: CustomEvent): void;
+  catchmentChange(e: CustomEvent): void;
+  modeChange(e: CustomEvent): void;
+  measurePoints(e: CustomEvent): void;
+  measureArea(e: CustomEvent): void;
+  exportRequest(e: CustomEvent): void;
+  stepGo(e: CustomEvent): void;
+  stepReturn(e: CustomEvent): void;
+  notesOpen(e: CustomEvent): void;
+  handoutPrint(e: CustomEvent): void;
+}
+
+interface OverMapView {
+  content: Content;
+  state: AtlasState;
+  measureArea: boolean;
+  exportStatus: string;
+  preparing: [number, number] | null;
+}
+
+/** The inspector (with the planner's metrics), the planner's tools and, when presenting, the presenter. */
+export function overMapTemplate(v: OverMapView, on: OverMapHandlers) {
+  const { content, state } = v;
+  const lang = state.lang;
+  return html`
+    ${
+      state.selection
+        ? html`<feature-inspector
+            class="inspector"
+            .content=${content}
+            .lang=${lang}
+            .featureId=${state.selection}
+            .mentions=${mentions(content, state)}
+            @feature-select=${on.featureSelect}
+            @measure-select=${on.measureSelect}
+            @paragraph-goto=${on.paragraphGoto}
+          >
+            <feature-metrics
+              slot="metrics"
+              .content=${content}
+              .lang=${lang}
+              .featureId=${state.selection}
+              .catchment=${state.catchment}
+              @catchment-change=${on.catchmentChange}
+            ></feature-metrics>
+          </feature-inspector>`
+        : nothing
+    }
+    <planner-tools
+      .content=${content}
+      .lang=${lang}
+      .mode=${state.mode}
+      .measurePoints=${state.measurePoints}
+      .measureArea=${v.measureArea}
+      .here=${state.here}
+      .exportStatus=${v.exportStatus}
+      @mode-change=${on.modeChange}
+      @measure-points=${on.measurePoints}
+      @measure-area=${on.measureArea}
+      @export-request=${on.exportRequest}
+      @feature-select=${on.featureSelect}
+      @measure-select=${on.measureSelect}
+    ></planner-tools>
+    ${
+      state.step
+        ? html`<presenter-view
+            .content=${content}
+            .lang=${lang}
+            .step=${state.step}
+            .preparing=${v.preparing}
+            @step-go=${on.stepGo}
+            @step-return=${on.stepReturn}
+            @notes-open=${on.notesOpen}
+            @handout-print=${on.handoutPrint}
+          ></presenter-view>`
+        : nothing
+    }
   `;
 }
