@@ -56,11 +56,30 @@ export function contextSourceId(file: string): string {
  * the named style must be too; a GCJ-02 style would put every overlay ~600 m off.
  */
 export function customBasemap(url: string | null | undefined): Manifest['basemaps'][number] | null {
+  const parsed = httpsUrl(url);
+  return parsed
+    ? { id: 'custom', type: 'style', url: parsed, name: { zh: '自定义样式', en: 'Custom style' } }
+    : null;
+}
+
+/** A raster PMTiles archive the user names with `?pmtiles=` (https), read tile by tile with range requests. */
+export function pmtilesBasemap(url: string | null | undefined): Manifest['basemaps'][number] | null {
+  const parsed = httpsUrl(url);
+  return parsed
+    ? {
+        id: 'custom-pmtiles',
+        type: 'raster',
+        tiles: [`pmtiles://${parsed}/{z}/{x}/{y}`],
+        name: { zh: '自定义 PMTiles 底图', en: 'Custom PMTiles basemap' },
+      }
+    : null;
+}
+
+function httpsUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return null;
-    return { id: 'custom', type: 'style', url: parsed.href, name: { zh: '自定义样式', en: 'Custom style' } };
+    return parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
     return null;
   }
@@ -81,11 +100,11 @@ async function fetchJson(base: URL, file: string): Promise<unknown> {
  */
 export async function loadContent(
   base: URL,
-  options: { customStyle?: string | null } = {},
+  options: { customStyle?: string | null; customPmtiles?: string | null } = {},
 ): Promise<Content> {
   const manifest = (await fetchJson(base, 'atlas.json')) as Manifest;
-  const custom = customBasemap(options.customStyle);
-  if (custom) manifest.basemaps = [...manifest.basemaps, custom];
+  const custom = [customBasemap(options.customStyle), pmtilesBasemap(options.customPmtiles)];
+  manifest.basemaps = [...manifest.basemaps, ...custom.filter((b) => b !== null)];
   // The text and the layers are requested together: the map waits for both, so no round trip waits.
   const textFiles = Promise.all([
     fetchJson(base, manifest.text),

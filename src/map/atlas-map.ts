@@ -1,5 +1,6 @@
 import {
   AttributionControl,
+  addProtocol,
   FullscreenControl,
   type LayerSpecification,
   type MapGeoJSONFeature,
@@ -489,6 +490,7 @@ async function onlineStyle(
   if (def.type === 'raster') {
     if (def.requiresKey && !key) throw new Error('no key configured');
     const tiles = def.tiles.map((t) => t.replace('{key}', encodeURIComponent(key ?? '')));
+    if (tiles.some((t) => t.startsWith(PMTILES))) await usePmtiles();
     const sources = Object.fromEntries(
       tiles.map((t, i) => [
         `raster-${i}`,
@@ -511,7 +513,20 @@ async function onlineStyle(
   const response = await fetch(def.url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const base = (await response.json()) as StyleSpecification;
+  if (JSON.stringify(base.sources).includes(PMTILES)) await usePmtiles();
   return { ...base, sources: { ...base.sources, ...thematicSources }, layers: [...base.layers, ...thematic] };
+}
+
+const PMTILES = 'pmtiles://';
+let pmtilesReady: Promise<void> | null = null;
+
+/**
+ * Lets MapLibre read PMTiles archives (single files on any static host, read with range requests):
+ * the `pmtiles` package is loaded and its protocol registered the first time a basemap names one.
+ */
+function usePmtiles(): Promise<void> {
+  pmtilesReady ??= import('pmtiles').then(({ Protocol }) => addProtocol('pmtiles', new Protocol().tile));
+  return pmtilesReady;
 }
 
 function applyPaint(map: MapLibreMap, spec: LayerSpecification): void {

@@ -86,4 +86,13 @@ describe('custom basemap from ?style=', () => {
     expect(customBasemap('not a url')).toBeNull();
     expect(customBasemap(null)).toBeNull();
   });
+
+  it('turns an https PMTiles archive into a raster basemap read through the pmtiles protocol', async () => {
+    const { pmtilesBasemap } = await import('../../src/content/load');
+    expect(pmtilesBasemap('https://example.org/luohu.pmtiles')).toMatchObject({
+      type: 'raster',
+      tiles: ['pmtiles://https://example.org/luohu.pmtiles/{z}/{x}/{y}'],
+    });
+    expect(pmtilesBasemap('file:///etc/passwd')).toBeNull();
+  });
 });

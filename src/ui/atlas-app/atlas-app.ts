@@ -123,6 +123,7 @@ export class AtlasApp extends LitElement {
     try {
       content = await loadContent(new URL(this.dataUrl, document.baseURI), {
         customStyle: new URLSearchParams(location.search).get('style'),
+        customPmtiles: new URLSearchParams(location.search).get('pmtiles'),
       });
     } catch (e) {
       this.loading = false;
