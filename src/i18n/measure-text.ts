@@ -13,8 +13,7 @@ export const tText = translator<
     chooseHint: '选择此措施，在地图上显示；再次点击取消选择',
   },
   en: {
-    translationNote:
-      'English translation by the Luohu Atlas team; the Chinese text is the published original.',
+    translationNote: 'The English translation is ours; the Chinese text is the published original.',
     sourceLine: 'Source: {publisher} · {date}',
     measure: 'Measure',
     guarantee: 'Guarantee',

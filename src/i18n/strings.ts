@@ -11,7 +11,7 @@ const ZH = {
   switchLanguageLabel: '切换到英文',
   basemap: '底图',
   basemapFallback: '在线底图“{name}”无法加载（{reason}），已改用内置离线底图。',
-  mapLabel: '罗湖战略地图',
+  mapLabel: '战略地图',
   fullscreen: '全屏',
   zoomIn: '放大',
   zoomOut: '缩小',
@@ -48,7 +48,7 @@ const EN: Record<StringKey, string> = {
   basemap: 'Basemap',
   basemapFallback:
     'The online basemap “{name}” could not be loaded ({reason}); showing the embedded offline basemap.',
-  mapLabel: 'Luohu strategy map',
+  mapLabel: 'Strategy map',
   fullscreen: 'Full screen',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
