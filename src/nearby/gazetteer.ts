@@ -5,6 +5,7 @@
  * Pure: no DOM, no map.
  */
 import { along, length, lineString, pointOnFeature } from '@turf/turf';
+import { isLngLat } from '../content/lng-lat';
 import type { AtlasFeature, Lang } from '../content/types';
 import type { Reading } from './pinyin-readings';
 
@@ -256,13 +257,7 @@ function checkEntry(entry: GazetteerEntry, index: number): void {
   if (typeof entry.name_zh !== 'string' || typeof entry.name_en !== 'string')
     throw new Error(`${where}: name_zh and name_en must be strings`);
   const [lng, lat] = entry.point ?? [];
-  if (
-    !Number.isFinite(lng) ||
-    !Number.isFinite(lat) ||
-    Math.abs(lng as number) > 180 ||
-    Math.abs(lat as number) > 90
-  )
-    throw new Error(`${where}: point must be [lng, lat] in degrees`);
+  if (!isLngLat(lng, lat)) throw new Error(`${where}: point must be [lng, lat] in degrees`);
 }
 
 /**

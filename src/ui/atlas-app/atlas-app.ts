@@ -390,7 +390,9 @@ export class AtlasApp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // The inspector's metrics need turf's clipping and buffering: load them with the first selection.
-    if (this.state?.selection) void import('../feature-metrics/feature-metrics');
+    if (this.state?.selection && !customElements.get('feature-metrics')) {
+      void import('../feature-metrics/feature-metrics');
+    }
     if (changed.has('state') || changed.has('measureArea')) this.#syncPlannerOverlays();
     if (changed.has('state') && this.state) {
       this.classList.toggle('presenting', this.state.step !== null);

@@ -45,14 +45,10 @@ export class FeatureInspector extends LitElement {
   /** Where the text names the feature, with the term in the current language. */
   mentions: Mention[] = [];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
+    // A listener on the element itself lives and dies with it: no connect/disconnect bookkeeping.
     this.addEventListener('keydown', this.#onKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKeydown);
   }
 
   /** Moves focus to the feature's name, so keyboard and screen reader users land on the new details. */

@@ -47,14 +47,10 @@ export class PlannerTools extends LitElement {
   exportStatus = '';
   protected menuOpen = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
+    // A listener on the element itself lives and dies with it: no connect/disconnect bookkeeping.
     this.addEventListener('keydown', this.#onKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKeydown);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
