@@ -6,7 +6,7 @@
  */
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Content } from '../content/load';
-import type { AtlasFeature } from '../content/types';
+import { type AtlasFeature, isPlaced } from '../content/types';
 import type { CatchmentCandidates } from './catchment';
 import type { MetricsContext } from './metrics';
 import { type WhatHere, type WhatHereContext, whatAppliesHere } from './what-here';
@@ -53,7 +53,7 @@ export function atlasAnalysis(content: Content): AtlasAnalysis {
   const projects = ofKinds(['project']).filter(isPoint);
   const subdistricts = ofKinds(['subdistrict']).filter(isArea);
   const focus = content.features.get(content.manifest.focus.feature)?.feature;
-  const container = focus && isArea(focus) ? focus : undefined;
+  const container = focus && isPlaced(focus) && isArea(focus) ? focus : undefined;
   const served = new Set(thematic.flatMap((f) => f.properties.measures));
   const districtMeasures = content.text.sections
     .filter((s) => s.kind === 'measure' && s.number !== undefined && !served.has(s.number))

@@ -4,9 +4,12 @@ import {
   type ContextDef,
   type FlowData,
   formatIssue,
+  isPlaced,
   type LayerDef,
   type Link,
   type Manifest,
+  type PlacelessFeature,
+  type SourceDocument,
   type Story,
   type TextDoc,
 } from './types';
@@ -15,7 +18,7 @@ import { validateFlows } from './validate-flows';
 
 /** A feature with the ids of where it is drawn, for the map and the panels. */
 export interface IndexedFeature {
-  feature: AtlasFeature;
+  feature: AtlasFeature | PlacelessFeature;
   /** Thematic layer id, or undefined for context (basemap) features. */
   layer?: string;
   /** Id of the map source that holds it. */
@@ -37,13 +40,22 @@ export interface Content {
   text: TextDoc;
   links: Link[];
   story: Story;
-  layers: { def: LayerDef; data: AtlasCollection }[];
+  /** Each layer's drawable features; its placeless ones (accuracy `area`) are in `placeless`. */
+  layers: { def: LayerDef; data: AtlasCollection; placeless: PlacelessFeature[] }[];
   context: { def: ContextDef; sourceId: string }[];
   contextData: Record<string, AtlasCollection>;
   features: Map<string, IndexedFeature>;
   failures: LoadFailure[];
   /** The Bay Area links, when the manifest names a file and it loaded. */
   flows?: FlowData;
+  /** The documents features cite by id; empty when the manifest names none or it failed. */
+  documents: Record<string, SourceDocument>;
+}
+
+/** The feature of an id when it has a geometry (placeless features have none to measure or frame). */
+export function placedFeature(content: Content, id: string): AtlasFeature | undefined {
+  const f = content.features.get(id)?.feature;
+  return f && isPlaced(f) ? f : undefined;
 }
 
 /** Source id of a context file: its file name without folders or extension. */
@@ -118,6 +130,8 @@ export async function loadContent(
   // catch only stops a failure counting as unhandled before checkFlows awaits and reports it.
   const flowsRaw = manifest.flows ? fetchJson(base, manifest.flows) : undefined;
   flowsRaw?.catch(() => {});
+  const documentsRaw = manifest.documents ? fetchJson(base, manifest.documents) : undefined;
+  documentsRaw?.catch(() => {});
   const files = [...new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)])];
   const loaded = new Map<string, AtlasCollection>();
   await Promise.all(
@@ -150,16 +164,52 @@ export async function loadContent(
   }
   const layers: Content['layers'] = [];
   for (const def of manifest.layers) {
-    const data = loaded.get(def.file);
-    if (!data) continue;
-    layers.push({ def, data });
+    const all = loaded.get(def.file);
+    if (!all) continue;
+    // Features no document locates stay out of the map's data but are indexed for search and the inspector.
+    const entries = all.features as (AtlasFeature | PlacelessFeature)[];
+    const data: AtlasCollection = { type: 'FeatureCollection', features: entries.filter(isPlaced) };
+    const placeless = entries.filter((f): f is PlacelessFeature => !isPlaced(f));
+    layers.push({ def, data, placeless });
     // A thematic layer wins over context: its features are the ones the user inspects.
-    for (const feature of data.features)
+    for (const feature of entries)
       features.set(feature.id, { feature, layer: def.id, source: `t-${def.id}` });
   }
   const flows =
     flowsRaw && manifest.flows ? await checkFlows(flowsRaw, manifest.flows, features, failures) : undefined;
-  return { base, manifest, text, links, story, layers, context, contextData, features, failures, flows };
+  const documents =
+    documentsRaw && manifest.documents ? await loadDocuments(documentsRaw, manifest.documents, failures) : {};
+  return {
+    base,
+    manifest,
+    text,
+    links,
+    story,
+    layers,
+    context,
+    contextData,
+    features,
+    failures,
+    flows,
+    documents,
+  };
+}
+
+/** Loads the document registry; a broken one is reported and the sources show their ids only. */
+async function loadDocuments(
+  raw: Promise<unknown>,
+  file: string,
+  failures: LoadFailure[],
+): Promise<Record<string, SourceDocument>> {
+  try {
+    const docs = await raw;
+    if (typeof docs !== 'object' || docs === null || Array.isArray(docs))
+      throw new Error('is not a JSON object');
+    return docs as Record<string, SourceDocument>;
+  } catch (e) {
+    failures.push({ file, message: (e as Error).message });
+    return {};
+  }
 }
 
 /** Loads the links file; like a layer, a broken one is a reported failure, not a fatal error. */

@@ -9,11 +9,42 @@ export interface Bilingual {
 export type Lang = keyof Bilingual;
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export type Accuracy = 'surveyed' | 'approximate' | 'schematic';
-export const ACCURACIES: readonly Accuracy[] = ['surveyed', 'approximate', 'schematic'];
+/**
+ * How well a feature's position is known. `surveyed` and `approximate` are derived by the build from
+ * the documents that give the point (data/sources/FORMAT.md); `schematic` is our drawing of an idea;
+ * `area` means no document locates it to a point, so it has no geometry and stands in its `area`.
+ */
+export type Accuracy = 'surveyed' | 'approximate' | 'schematic' | 'area';
+export const ACCURACIES: readonly Accuracy[] = ['surveyed', 'approximate', 'schematic', 'area'];
 
-export type ProjectStatus = 'completed' | 'under-construction' | 'planned' | 'unknown';
-export const STATUSES: readonly ProjectStatus[] = ['completed', 'under-construction', 'planned', 'unknown'];
+/** Stages of a project in the order they happen; each comes with the date a document gives. */
+export type ProjectStatus = 'listed' | 'plan-approved' | 'under-construction' | 'completed';
+export const STATUSES: readonly ProjectStatus[] = [
+  'listed',
+  'plan-approved',
+  'under-construction',
+  'completed',
+];
+
+/** A document the content cites (data/documents.json, derived from data/sources/documents/). */
+export interface SourceDocument {
+  url?: string;
+  repo?: string;
+  path?: string;
+  commit?: string;
+  title: string;
+  publisher: string;
+  lang: Lang;
+  date?: string;
+  family: string;
+}
+
+/** A reference for a position: the document, the coordinate system it uses and the value as written. */
+export interface PositionRef {
+  doc: string;
+  crs: string;
+  raw: [number, number];
+}
 
 /** Styling of one thematic layer; the map and the legend are both drawn from it. */
 export interface LayerStyle {
@@ -91,6 +122,13 @@ export interface Manifest {
   layers: LayerDef[];
   /** The Bay Area links drawn as arcs (see FlowData); optional. */
   flows?: string;
+  /** The registry of cited documents (id -> SourceDocument); optional. */
+  documents?: string;
+  /**
+   * The layer whose polygons stand for features no document locates to a point (accuracy `area`),
+   * and what one of its areas is called.
+   */
+  areas?: { layer: string; suffix_zh?: string; label: Bilingual };
 }
 
 export type FlowMode = 'rail' | 'road';
@@ -188,8 +226,20 @@ export interface FeatureProps {
   name_en: string;
   kind: string;
   measures: number[];
-  source: string;
+  /** Free-text provenance of drawn or derived geometry; record layers cite `docs` instead. */
+  source?: string;
   accuracy: Accuracy;
+  /** Ids of the documents the feature's facts come from (see SourceDocument). */
+  docs?: string[];
+  /** The references its point is derived from, their spread in metres and independent families. */
+  refs?: PositionRef[];
+  spread_m?: number;
+  independent?: number;
+  /** For accuracy `area`: the id of the area feature that stands for it. */
+  area?: string;
+  statuses?: { status: ProjectStatus; date: string; document: string }[];
+  status_date?: string;
+  areas?: { kind: string; m2: number; document: string }[];
   description_zh?: string;
   description_en?: string;
   color?: string;
@@ -204,6 +254,13 @@ export interface FeatureProps {
 }
 
 export type AtlasFeature = GeoJSON.Feature<GeoJSON.Geometry, FeatureProps> & { id: string };
+/** A feature no document locates to a point: listed, searched and inspected, never drawn. */
+export type PlacelessFeature = Omit<AtlasFeature, 'geometry'> & { geometry: null };
+
+/** Whether a feature has a geometry to draw (features no document locates have none). */
+export function isPlaced(f: AtlasFeature | PlacelessFeature): f is AtlasFeature {
+  return f.geometry !== null;
+}
 export interface AtlasCollection {
   type: 'FeatureCollection';
   features: AtlasFeature[];

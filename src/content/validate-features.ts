@@ -33,7 +33,13 @@ export function validateCollection(
       if (other) add(`name_zh "${f.properties.name_zh}" is also used by ${other}`);
       names.set(f.properties.name_zh, where);
     }
-    checkGeometry(f.geometry, add, extent);
+    const placeless = isObject(f.properties) && f.properties.accuracy === 'area';
+    if (placeless) {
+      if (f.geometry !== null)
+        add('has accuracy "area" but a geometry: only a feature without a point stands in an area');
+      if (!isObject(f.properties) || typeof f.properties.area !== 'string' || !f.properties.area)
+        add('has accuracy "area" but no "area" naming the feature that stands for it');
+    } else checkGeometry(f.geometry, add, extent);
   }
   return issues.length ? { issues } : { collection: raw as unknown as AtlasCollection, issues };
 }
@@ -43,9 +49,19 @@ function checkProperties(p: unknown, add: (m: string) => void): void {
     add('has no properties');
     return;
   }
-  for (const key of ['name_zh', 'name_en', 'kind', 'source'] as const) {
+  for (const key of ['name_zh', 'name_en', 'kind'] as const) {
     if (typeof p[key] !== 'string' || !(p[key] as string).trim())
       add(`property "${key}" must be a non-empty string`);
+  }
+  const docs = p.docs;
+  if (
+    docs !== undefined &&
+    !(Array.isArray(docs) && docs.length && docs.every((d) => typeof d === 'string'))
+  ) {
+    add('property "docs" must be a non-empty array of document ids');
+  }
+  if (docs === undefined && (typeof p.source !== 'string' || !p.source.trim())) {
+    add('needs its provenance: "docs" (document ids) or a non-empty "source"');
   }
   if (!Array.isArray(p.measures) || !p.measures.every((m) => Number.isInteger(m) && m >= 1 && m <= 8)) {
     add('property "measures" must be an array of measure numbers 1-8');

@@ -22,8 +22,10 @@ export interface GazetteerEntry {
   kind: string;
   name_zh: string;
   name_en: string;
-  /** [lng, lat], WGS84. */
+  /** [lng, lat], WGS84; for a feature no document locates, the point of the area it stands in. */
   point: [number, number];
+  /** Set when no document locates the feature: the id of the area (e.g. subdistrict) it stands in. */
+  area?: string;
 }
 
 /** The searchable forms of one Chinese name (the full name, or the name without a generic suffix). */

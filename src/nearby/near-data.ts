@@ -5,7 +5,13 @@
 import { circle } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { WhatHereContext } from '../analysis/what-here';
-import type { AtlasCollection, AtlasFeature, LayerDef, ProjectStatus } from '../content/types';
+import type {
+  AtlasCollection,
+  AtlasFeature,
+  LayerDef,
+  PlacelessFeature,
+  ProjectStatus,
+} from '../content/types';
 import { RadiusIndex, walkingMinutes } from './radius-index';
 
 /** A thematic layer with its features, as the content loader hands it over. */
@@ -97,6 +103,55 @@ export class NearIndex {
       walk_min: walkingMinutes(distance_m),
     }));
   }
+}
+
+/** A feature no document locates: listed by the area it stands in, never by a distance. */
+export interface PlacelessItem {
+  id: string;
+  layer: string;
+  category: string;
+  status?: ProjectStatus;
+  measures: number[];
+  area: string;
+}
+
+/** The placeless features of every layer, categorised the way `nearItems` categorises points. */
+export function placelessItems(
+  layers: readonly { def: LayerDef; placeless: readonly PlacelessFeature[] }[],
+): PlacelessItem[] {
+  return layers.flatMap(({ def, placeless }) =>
+    placeless.flatMap((f) => {
+      const value = def.style.colorBy ? f.properties[def.style.colorBy.property] : undefined;
+      if (!f.properties.area) return [];
+      return [
+        {
+          id: f.id,
+          layer: def.id,
+          category: typeof value === 'string' ? value : def.id,
+          ...(f.properties.status ? { status: f.properties.status } : {}),
+          measures: f.properties.measures,
+          area: f.properties.area,
+        },
+      ];
+    }),
+  );
+}
+
+/** The placeless items of one area that pass the filters, in name-independent id order. */
+export function placelessIn(
+  items: readonly PlacelessItem[],
+  area: string | null,
+  filters: NearFilters,
+): PlacelessItem[] {
+  if (!area) return [];
+  const cats = new Set(filters.categories);
+  const sts = new Set(filters.statuses);
+  return items.filter(
+    (i) =>
+      i.area === area &&
+      (!cats.size || cats.has(i.category)) &&
+      (!sts.size || !i.status || sts.has(i.status)),
+  );
 }
 
 /**

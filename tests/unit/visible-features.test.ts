@@ -22,7 +22,7 @@ function layer(id: string, features: AtlasFeature[], minzoom?: number): Content[
     measures: [1],
     style: { color: '#000000', ...(minzoom !== undefined ? { minzoom } : {}) },
   };
-  return { def, data: { type: 'FeatureCollection', features } };
+  return { def, data: { type: 'FeatureCollection', features }, placeless: [] };
 }
 
 const stations = layer('stations', [

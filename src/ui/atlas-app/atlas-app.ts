@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { boundsOf } from '../../analysis/bounds';
 import { type Content, loadContent } from '../../content/load';
-import type { Bounds, Lang } from '../../content/types';
+import { type Bounds, isPlaced, type Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
 import type { AtlasMap } from '../../map/atlas-map';
 import * as actions from '../../state/actions';
@@ -219,7 +219,9 @@ export class AtlasApp extends LitElement {
   /** Frames features on the map (a jump under reduced motion, decided by the map adapter). */
   #frame(ids: string[] | undefined): void {
     if (!ids?.length || !this.content) return;
-    const features = ids.map((id) => this.content?.features.get(id)?.feature).filter((f) => f !== undefined);
+    const features = ids
+      .map((id) => this.content?.features.get(id)?.feature)
+      .filter((f) => f !== undefined && isPlaced(f));
     const bounds = boundsOf(features);
     if (bounds) this.#map?.frame(bounds, { maxZoom: features.length === 1 ? 15 : 14.5 });
   }

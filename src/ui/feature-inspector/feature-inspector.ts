@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { citationsOf } from '../../content/citations';
 import type { Content, IndexedFeature } from '../../content/load';
 import type { FeatureProps, Lang } from '../../content/types';
 import { ti } from '../../i18n/feature-inspector';
@@ -6,6 +7,7 @@ import { emit } from '../events';
 import {
   accuracyInfo,
   categoryLabel,
+  crsLabel,
   featureName,
   isSchematic,
   kindLabel,
@@ -15,7 +17,9 @@ import {
   measureSections,
   mentionLabels,
   otherLang,
+  positionSentence,
   sectionLabel,
+  squareMetres,
   statusLabel,
 } from './format';
 import { inspectorStyles } from './styles';
@@ -98,8 +102,9 @@ export class FeatureInspector extends LitElement {
           ${this.#renderMeasures(content, props, lang)} ${this.#renderKindFacts(content, props, lang)}
         </dl>
         ${isSchematic(props, layer) ? html`<p class="note" role="note">${ti(lang, 'schematicNote')}</p>` : nothing}
-        ${this.#renderLocalized(props, 'description', lang, 'description')}
-        ${this.#renderSource(props, lang)} ${this.#renderMentions(content, lang)}
+        ${this.#renderPlaceless(content, props, lang)}
+        ${this.#renderLocalized(props, 'description', lang, 'description')} ${this.#renderHistory(content, props, lang)}
+        ${this.#renderSource(content, props, lang)} ${this.#renderMentions(content, lang)}
         <slot name="metrics"></slot>
       </section>
     `;
@@ -135,7 +140,14 @@ export class FeatureInspector extends LitElement {
       facts.push(html`<dt>${ti(lang, 'category')}</dt><dd>${categoryLabel(props.category, lang)}</dd>`);
     }
     if (props.status) {
-      facts.push(html`<dt>${ti(lang, 'status')}</dt><dd>${statusLabel(props.status, lang)}</dd>`);
+      const when = props.status_date ? ` · ${props.status_date}` : '';
+      facts.push(html`<dt>${ti(lang, 'status')}</dt><dd>${statusLabel(props.status, lang)}${when}</dd>`);
+    }
+    const fn = localizedProp(props, 'function', lang);
+    if (fn) facts.push(html`<dt>${ti(lang, 'function')}</dt><dd lang=${langTag(fn.lang)}>${fn.text}</dd>`);
+    for (const a of props.areas ?? []) {
+      const key = `area_${a.kind.replace(/-/g, '_')}` as Parameters<typeof ti>[1];
+      facts.push(html`<dt>${ti(lang, key)}</dt><dd>${squareMetres(a.m2, lang)}</dd>`);
     }
     const handles = localizedProp(props, 'handles', lang);
     if (handles) {
@@ -178,15 +190,66 @@ export class FeatureInspector extends LitElement {
     </p>`;
   }
 
-  #renderSource(props: FeatureProps, lang: Lang) {
+  /** Where a feature no document locates stands: its area, named; the map draws no point for it. */
+  #renderPlaceless(content: Content, props: FeatureProps, lang: Lang) {
+    if (props.accuracy !== 'area' || !props.area) return nothing;
+    const area = content.features.get(props.area)?.feature.properties;
+    return html`<p class="note" role="note">${ti(lang, 'placeless', { area: area ? featureName(area, lang) : props.area })}</p>`;
+  }
+
+  /** Each stage with the date and the document that gives it. */
+  #renderHistory(content: Content, props: FeatureProps, lang: Lang) {
+    if (!props.statuses?.length) return nothing;
+    const docs = citationsOf(
+      { ...props, docs: props.statuses.map((s) => s.document), refs: [] },
+      content.documents,
+    );
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    return html`
+      <h3 id="fi-history">${ti(lang, 'history')}</h3>
+      <ol class="history" aria-labelledby="fi-history">
+        ${props.statuses.map((s) => {
+          const doc = byId.get(s.document);
+          return html`<li>
+            <time datetime=${s.date}>${s.date}</time> ${statusLabel(s.status, lang)}
+            ${doc?.href ? html`<a href=${doc.href} target="_blank" rel="noopener noreferrer">${doc.title}</a>` : doc ? doc.title : nothing}
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+
+  #renderSource(content: Content, props: FeatureProps, lang: Lang) {
     const accuracy = accuracyInfo(props.accuracy, lang);
+    const citations = citationsOf(props, content.documents);
+    const sentence = positionSentence(props, lang);
+    const refsByDoc = new Map<string, NonNullable<FeatureProps['refs']>>();
+    for (const r of props.refs ?? []) refsByDoc.set(r.doc, [...(refsByDoc.get(r.doc) ?? []), r]);
+    const colon = lang === 'zh' ? '：' : ': ';
     return html`
       <h3>${ti(lang, 'sourceAccuracy')}</h3>
-      <p class="source"><strong>${ti(lang, 'source')}</strong>${lang === 'zh' ? '：' : ': '}${props.source}</p>
+      ${props.source && !citations.length ? html`<p class="source"><strong>${ti(lang, 'source')}</strong>${colon}${props.source}</p>` : nothing}
       <p>
-        <strong>${ti(lang, 'accuracy')}</strong>${lang === 'zh' ? '：' : ': '}${accuracy.label}
+        <strong>${ti(lang, 'accuracy')}</strong>${colon}${accuracy.label}
       </p>
-      ${accuracy.explanation ? html`<p class="explanation">${accuracy.explanation}</p>` : nothing}
+      <p class="explanation">${sentence || accuracy.explanation}</p>
+      ${
+        citations.length
+          ? html`<h4 id="fi-sources">${ti(lang, 'sources')}</h4>
+            <ul class="sources" aria-labelledby="fi-sources">
+              ${citations.map(
+                (c) => html`<li>
+                  ${c.href ? html`<a href=${c.href} target="_blank" rel="noopener noreferrer">${c.title}</a>` : c.title}
+                  <span class="publisher">${[c.publisher, c.date].filter(Boolean).join(' · ')}</span>
+                  ${(refsByDoc.get(c.id) ?? []).map(
+                    (r) =>
+                      html`<span class="raw">${ti(lang, 'rawValue', { lon: r.raw[0], lat: r.raw[1], crs: crsLabel(r.crs, lang) })}</span>`,
+                  )}
+                </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     `;
   }
 

@@ -1,6 +1,6 @@
 import type { Bilingual, FeatureProps, Lang, LayerDef, Section } from '../../content/types';
 import { categoryLabel as categoryNames } from '../../i18n/categories';
-import { ACCURACY_LABELS, KIND_LABELS, STATUS_LABELS, ti } from '../../i18n/feature-inspector';
+import { ACCURACY_LABELS, CRS_LABELS, KIND_LABELS, STATUS_LABELS, ti } from '../../i18n/feature-inspector';
 
 /** One place in the text that names a feature, as the app computes it. */
 export interface Mention {
@@ -119,4 +119,31 @@ export function mentionLabels(
 /** A feature's name in one language. */
 export function featureName(props: Pick<FeatureProps, 'name_zh' | 'name_en'>, lang: Lang): string {
   return lang === 'zh' ? props.name_zh : props.name_en;
+}
+
+/**
+ * How the position was established, in words a resident understands: how many independent documents
+ * give it and how far apart they are; empty for features whose geometry is drawn, not cited.
+ */
+export function positionSentence(
+  props: Pick<FeatureProps, 'refs' | 'spread_m' | 'independent'>,
+  lang: Lang,
+): string {
+  const refs = props.refs ?? [];
+  if (!refs.length) return '';
+  const independent = props.independent ?? 1;
+  const d = props.spread_m ?? 0;
+  if (refs.length === 1) return ti(lang, 'posOne');
+  if (independent < 2) return ti(lang, 'posSameFamily', { n: refs.length, d });
+  return d === 0 ? ti(lang, 'posTwoSame', { n: independent }) : ti(lang, 'posTwo', { n: independent, d });
+}
+
+/** What a coordinate system is, for the reader; an unknown one shows as itself. */
+export function crsLabel(crs: string, lang: Lang): string {
+  return lookup(CRS_LABELS, crs, lang);
+}
+
+/** An area in square metres, grouped the reader's way. */
+export function squareMetres(m2: number, lang: Lang): string {
+  return ti(lang, 'sqm', { n: new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(m2) });
 }

@@ -140,6 +140,33 @@ export const inspectorStyles = [
     color: #5b5346;
     font-size: 0.92rem;
   }
+  h4 {
+    margin: 10px 0 4px;
+    font-size: 0.92rem;
+  }
+  .sources,
+  .history {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    display: grid;
+    gap: 6px;
+    font-size: 0.92rem;
+    overflow-wrap: anywhere;
+  }
+  .sources a,
+  .history a {
+    color: #7a2e1c;
+  }
+  .publisher,
+  .raw {
+    display: block;
+    color: #5b5346;
+    font-size: 0.85rem;
+  }
+  .history time {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
   .mentions {
     display: grid;
     gap: 4px;

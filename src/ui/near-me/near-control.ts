@@ -45,7 +45,7 @@ export function nearClick(
   lngLat: LngLat,
 ): Partial<AtlasState> {
   const entry = featureId ? content.features.get(featureId) : undefined;
-  if (entry?.layer && entry.feature.geometry.type === 'Point')
+  if (entry?.layer && entry.feature.geometry?.type === 'Point')
     return actions.selectFeature(state, content, featureId);
   return { near: { ...state.near, pin: roundPin(lngLat, 5) }, ...showListed(state, content) };
 }

@@ -1,11 +1,12 @@
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { formatDistance } from '../../analysis/measure';
+import { whatAppliesHere } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import { type Lang, STATUSES } from '../../content/types';
 import { categoryLabel } from '../../i18n/categories';
 import { tn } from '../../i18n/near-me';
-import { filterResults, type NearResult, roundPin, widerRadius } from '../../nearby/near-data';
+import { filterResults, type NearResult, placelessIn, roundPin, widerRadius } from '../../nearby/near-data';
 import { NEAR_RADIUS, type NearState } from '../../state/store';
 import { emit } from '../events';
 import { statusLabel } from '../feature-inspector/format';
@@ -285,6 +286,44 @@ export class NearMe extends LitElement {
           </button>`
           : nothing
       }
+    </section>
+    ${this.#renderPlaceless(content, places, pin)}`;
+  }
+
+  /** Projects of the pin's area that no document locates: a group of their own, never in the distance order. */
+  #renderPlaceless(content: Content, places: Places, pin: [number, number]) {
+    const lang = this.lang;
+    const area = whatAppliesHere(pin, places.here).subdistrict;
+    const items = placelessIn(places.placeless, area, this.near);
+    if (!area || !items.length) return nothing;
+    const areaName = nameOf(content, area, lang);
+    const title =
+      items.length === 1
+        ? tn(lang, 'placelessTitleOne', { area: areaName })
+        : tn(lang, 'placelessTitle', { n: items.length, area: areaName });
+    return html`<section class="placeless" aria-labelledby="placeless-title">
+      <h3 id="placeless-title">${title}</h3>
+      <p class="note">${tn(lang, 'placelessNote')}</p>
+      <ul>
+        ${items.map(
+          (
+            i,
+          ) => html`<li class=${i.id === this.selection ? 'result selected' : 'result'} data-feature=${i.id}>
+            <button
+              type="button"
+              class="pick"
+              aria-current=${i.id === this.selection ? 'true' : nothing}
+              @click=${() => emit(this, 'feature-select', { id: i.id })}
+            >
+              <span class="name">${nameOf(content, i.id, lang)}</span>
+            </button>
+            <p class="facts">
+              <span class="tag">${this.#categoryName(i.category)}</span>
+              ${i.status ? html`<span class="tag status-${i.status}">${statusLabel(i.status, lang)}</span>` : nothing}
+            </p>
+          </li>`,
+        )}
+      </ul>
     </section>`;
   }
 

@@ -3,7 +3,7 @@
  * load-places.ts) from the content and the pinyin readings made at build time.
  */
 import type { WhatHereContext } from '../../analysis/what-here';
-import type { Content } from '../../content/load';
+import { type Content, placedFeature } from '../../content/load';
 import type { Lang } from '../../content/types';
 import {
   buildGazetteer,
@@ -15,9 +15,10 @@ import {
 } from '../../nearby/gazetteer';
 import {
   NearIndex,
-  type NearLayer,
   nearCategories,
   nearItems,
+  type PlacelessItem,
+  placelessItems,
   whatHereContext,
 } from '../../nearby/near-data';
 
@@ -27,6 +28,8 @@ export interface Places {
   index: NearIndex;
   categories: string[];
   here: WhatHereContext;
+  /** Features no document locates, listed under the area the pin lies in. */
+  placeless: PlacelessItem[];
   /** The best `limit` places for what the reader typed (kept here, so callers need no pinyin code). */
   search(query: string, lang: Lang, limit: number): GazetteerEntry[];
 }
@@ -36,7 +39,7 @@ export interface Places {
  * lines, rivers) are left out: the middle of a 10 km road is no place to stand, and the rivers residents
  * know also appear as point projects. The first layer holding an id wins.
  */
-export function placeEntries(layers: readonly NearLayer[]): GazetteerEntry[] {
+export function placeEntries(layers: Content['layers']): GazetteerEntry[] {
   const seen = new Set<string>();
   const entries: GazetteerEntry[] = [];
   for (const { def, data } of layers) {
@@ -45,6 +48,17 @@ export function placeEntries(layers: readonly NearLayer[]): GazetteerEntry[] {
       if (seen.has(f.id) || !(type === 'Point' || type === 'Polygon' || type === 'MultiPolygon')) continue;
       seen.add(f.id);
       entries.push(toGazetteerEntry(f, def.id));
+    }
+  }
+  // Features no document locates are found too, standing at the point of their area (never a pin).
+  const areaPoints = new Map(entries.map((e) => [e.id, e.point]));
+  for (const { def, placeless } of layers) {
+    for (const f of placeless) {
+      const point = f.properties.area ? areaPoints.get(f.properties.area) : undefined;
+      if (seen.has(f.id) || !point || !f.properties.area) continue;
+      seen.add(f.id);
+      const { name_zh, name_en, kind } = f.properties;
+      entries.push({ id: f.id, layer: def.id, kind, name_zh, name_en, point, area: f.properties.area });
     }
   }
   return entries;
@@ -62,6 +76,7 @@ export function buildPlaces(content: Content, readings: ReadingsOf): Places {
         .filter((e): e is GazetteerEntry => e !== undefined),
     index: new NearIndex(nearItems(layers)),
     categories: nearCategories(layers),
-    here: whatHereContext(layers, content.features.get(content.manifest.focus.feature)?.feature),
+    placeless: placelessItems(layers),
+    here: whatHereContext(layers, placedFeature(content, content.manifest.focus.feature)),
   };
 }

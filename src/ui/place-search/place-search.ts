@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
+import { ti } from '../../i18n/feature-inspector';
 import { tn } from '../../i18n/near-me';
 import type { GazetteerEntry } from '../../nearby/gazetteer';
 import { roundPin } from '../../nearby/near-data';
@@ -61,6 +62,11 @@ export class PlaceSearch extends LitElement {
     this.query = this.lang === 'en' ? entry.name_en : entry.name_zh;
     this.open = false;
     this.active = -1;
+    // A feature without a documented site opens its card; a pin at its area's middle would be a false address.
+    if (entry.area) {
+      emit(this, 'feature-select', { id: entry.id });
+      return;
+    }
     // Five decimals is what the URL keeps: a reloaded link then lists exactly what was shown.
     emit(this, 'near-change', { pin: roundPin(entry.point, 5), frame: true });
   }
@@ -95,7 +101,11 @@ export class PlaceSearch extends LitElement {
   }
 
   #kindOf(entry: GazetteerEntry): string {
-    return this.content?.manifest.layers.find((l) => l.id === entry.layer)?.name[this.lang] ?? '';
+    const layer = this.content?.manifest.layers.find((l) => l.id === entry.layer)?.name[this.lang] ?? '';
+    if (!entry.area) return layer;
+    const area = this.content?.features.get(entry.area)?.feature.properties;
+    const name = area ? (this.lang === 'en' ? area.name_en : area.name_zh) : entry.area;
+    return `${layer} · ${ti(this.lang, 'placelessShort', { area: name })}`;
   }
 
   override render() {

@@ -1,3 +1,4 @@
+import { citationsOf } from '../../content/citations';
 import { type LegendEntry, legendEntries } from '../../content/legend';
 import type { Content } from '../../content/load';
 import type { Lang, Paragraph, Section, StoryStep } from '../../content/types';
@@ -27,13 +28,19 @@ export function handoutText(content: Content, step: StoryStep, lang: Lang): Hand
   const name = (p: { name_zh: string; name_en: string }) => (lang === 'zh' ? p.name_zh : p.name_en);
   // Sources of what the step points at: the highlighted features, else the features of its layers.
   const described = highlighted.length ? highlighted : layers.flatMap((l) => l.data.features);
+  // One line per document (or free-text source), naming the features that cite it: never the same line twice.
   const bySource = new Map<string, string[]>();
   for (const f of described) {
-    const names = bySource.get(f.properties.source) ?? [];
-    names.push(name(f.properties));
-    bySource.set(f.properties.source, names);
+    const cited = citationsOf(f.properties, content.documents).map((c) =>
+      [c.publisher, `“${c.title}”`, c.date].filter(Boolean).join(', '),
+    );
+    for (const line of cited.length ? cited : f.properties.source ? [f.properties.source] : []) {
+      const names = bySource.get(line) ?? [];
+      names.push(name(f.properties));
+      bySource.set(line, names);
+    }
   }
-  const featureSources = [...bySource].map(([source, names]) => `${names.join(', ')}: ${source}`);
+  const featureSources = [...bySource].map(([source, names]) => `${source} (${names.join(', ')})`);
   const rest = featureSources.length - MAX_SOURCES;
   const src = content.text.source;
   return {
