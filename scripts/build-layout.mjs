@@ -1,10 +1,11 @@
 // Builds three layers of the atlas from a few reasoned control points:
 //   data/layers/layout.geojson     measure 3, “一主两区三带”: schematic extents, clipped to Luohu
-//   data/layers/roads.geojson      measures 4 and 6: arterial roads, traced from memory of public maps
+//   data/layers/roads.geojson      measures 4 and 6: arterial roads, schematic sketches
 //   data/layers/green-blue.geojson measure 7: mountains, parks, reservoir and rivers
-// All coordinates are WGS84 [lon, lat]. Control points were placed from memory of public map data
-// (OpenStreetMap) and checked against coordinates published on Wikipedia for stations, ports and parks
-// (listed in data/sources/roads.md and green-blue.md). The Shenzhen River is derived from the southern
+// All coordinates are WGS84 [lon, lat]. No document with road, park or reservoir geometry was
+// reachable, so apart from the Shenzhen River (the district outline's edge) these are schematic
+// sketches placed relative to documented points (stations, ports, Wikipedia coordinates; listed in
+// data/sources/roads.md and green-blue.md), and every feature says so with accuracy `schematic`. The Shenzhen River is derived from the southern
 // edge of the Luohu polygon (district-440303), which follows the river; the port belt is built on it.
 // The reasoning behind every extent is in data/sources/layout.md.
 // Run from the repository root: `node scripts/build-layout.mjs`. The outputs are committed.
@@ -18,8 +19,8 @@ const districts = JSON.parse(readFileSync('data/layers/districts.geojson', 'utf8
 const luohu = districts.features.find((f) => f.id === DISTRICT_ID);
 if (!luohu) throw new Error(`${DISTRICT_ID} not found in districts.geojson`);
 
-const MEMORY = 'read from memory of public map data (OpenStreetMap)';
-const WIKI = 'fitted to the atlas metro-stations layer and to WGS84 coordinates published on Wikipedia';
+const MEMORY = 'sketched by the atlas (no document giving this geometry was reachable)';
+const WIKI = 'placed relative to the documented metro stations and Wikipedia coordinates';
 
 // ---------------------------------------------------------------------------------------------
 // Roads. Vertices every 250-500 m along the road; see data/sources/roads.md for the anchors.
@@ -261,8 +262,8 @@ const roads = ROADS.map((r) => ({
     name_en: r.en,
     kind: 'road',
     measures: [4, 6],
-    source: `Alignment ${MEMORY}, ${WIKI} (${r.anchors}); see data/sources/roads.md`,
-    accuracy: 'approximate',
+    source: `Schematic course ${MEMORY}, ${WIKI} (${r.anchors}); see data/sources/roads.md`,
+    accuracy: 'schematic',
     description_zh: r.note_zh,
     description_en: r.note_en,
   },

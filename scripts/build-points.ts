@@ -33,6 +33,7 @@ for (const layer of manifest.layers.filter((l: { records?: unknown }) => l.recor
     documents: provenance.documents,
     positions: provenance.positions,
     areas,
+    fallbackArea: manifest.focus.feature,
     kind: layer.records.kind,
     statuses: layer.records.statuses === true,
     categories: Object.keys(layer.style.colorBy.values),

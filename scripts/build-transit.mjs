@@ -1,85 +1,90 @@
-// Writes the transport layers of the atlas from the data tables below: border ports and passenger
-// hubs, metro lines, metro stations and the national railway. Station positions and line orders
-// live here as data and every metro line is drawn through its own station points, so a station
-// always lies on the lines it lists. Sources and accuracy: data/sources/transport.md.
-// Run with `node scripts/build-transit.mjs`; the outputs are committed.
-import { writeFileSync } from 'node:fs';
+// Writes the transport layers of the atlas: border ports and passenger hubs, metro lines, metro
+// stations and the national railway. Names, line orders and facts live here as data; every point comes
+// from the documents in data/sources/positions/ (derived by scripts/lib), and every metro line is drawn
+// through its own documented station points, so a station always lies on the lines it lists.
+// Sources and accuracy: data/sources/transport.md. Run by `npm run data:build`; outputs are committed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { failOn, loadProvenance, positionProperties } from './lib/inputs.ts';
+
+const provenance = loadProvenance('data');
+failOn(provenance.issues, 'provenance');
+/** The documented position of a feature, or undefined when no document gives one. */
+const at = (id) => provenance.positions.get(id);
 
 const round = (n) => Math.round(n * 1e6) / 1e6;
 const pt = ([lon, lat]) => [round(lon), round(lat)];
 
 const STATION_SOURCE =
-  'Position: public station list with WGS84 coordinates (GitHub haliun0301/metro, data/stations.ts; its own ' +
-  'source is not stated), spot-checked against Wikipedia coordinates and the Luohu boundary; ' +
-  'lines and order: Shenzhen Metro network as of 2026 (line lists, reports of the 28 Dec 2025 openings)';
+  'Lines and order: Shenzhen Metro network as of 2026 (line lists, reports of the 28 Dec 2025 openings); ' +
+  'position: the documents listed with it';
 const LINE_SOURCE =
-  'Our drawing: straight segments through the station points of metro-stations.geojson in operator order ' +
-  '(same station list as there); colour: Shenzhen Metro line colour as published in public line-colour lists ' +
-  '(see data/sources/transport.md)';
+  'Our sketch, not the tunnel: straight segments through the documented station points of ' +
+  'metro-stations.geojson in operator order; colour: Shenzhen Metro line colour as published in public ' +
+  'line-colour lists (see data/sources/transport.md)';
 
 // ---------------------------------------------------------------------------------------------
-// Stations. `key` is the pinyin used in ids. Stations outside Luohu that only shape a line are
-// marked `context: true` and are not written as station features.
+// Stations. `key` is the pinyin used in ids. Stations outside Luohu (`context: true`) carry the lines
+// on beyond the district; they are written as features once a document locates them.
 // ---------------------------------------------------------------------------------------------
 const S = {
   // Line 1
-  luohu: { zh: '罗湖', en: 'Luohu', at: [114.1131787, 22.5333117] },
-  guomao: { zh: '国贸', en: 'Guomao', at: [114.113907, 22.5424182] },
-  laojie: { zh: '老街', en: 'Laojie', at: [114.1108594, 22.5472942] },
-  dajuyuan: { zh: '大剧院', en: 'Grand Theater', at: [114.1026233, 22.5440767] },
-  kexueguan: { zh: '科学馆', en: 'Science Museum', at: [114.0897584, 22.54331], context: true },
-  huaqianglu: { zh: '华强路', en: 'Huaqiang Road', at: [114.0799442, 22.5430403], context: true },
+  luohu: { zh: '罗湖', en: 'Luohu' },
+  guomao: { zh: '国贸', en: 'Guomao' },
+  laojie: { zh: '老街', en: 'Laojie' },
+  dajuyuan: { zh: '大剧院', en: 'Grand Theater' },
+  kexueguan: { zh: '科学馆', en: 'Science Museum', context: true },
+  huaqianglu: { zh: '华强路', en: 'Huaqiang Road', context: true },
   // Line 2 / 8
-  huaqiangbei: { zh: '华强北', en: 'Huaqiang North', at: [114.0802516, 22.547012], context: true },
-  yannan: { zh: '燕南', en: 'Yannan', at: [114.086904, 22.5471651], context: true },
-  hubei: { zh: '湖贝', en: 'Hubei', at: [114.1204817, 22.5470077] },
-  huangbeiling: { zh: '黄贝岭', en: 'Huangbeiling', at: [114.1312089, 22.5486445] },
-  xinxiu: { zh: '新秀', en: 'Xinxiu', at: [114.144064, 22.5505114] },
-  liantangkouan: { zh: '莲塘口岸', en: 'Liantang Port', at: [114.1502297, 22.5559169] },
-  xianhulu: { zh: '仙湖路', en: 'Xianhu Road', at: [114.1613528, 22.5667032] },
-  liantang: { zh: '莲塘', en: 'Liantang', at: [114.1688677, 22.5668762] },
-  wutongshannan: { zh: '梧桐山南', en: 'Wutong Mountain South', at: [114.1780119, 22.5611347] },
-  shatoujiao: { zh: '沙头角', en: 'Shatoujiao', at: [114.2181995, 22.5572091], context: true },
-  haishan: { zh: '海山', en: 'Haishan', at: [114.2328208, 22.5583269], context: true },
+  huaqiangbei: { zh: '华强北', en: 'Huaqiang North', context: true },
+  yannan: { zh: '燕南', en: 'Yannan', context: true },
+  hubei: { zh: '湖贝', en: 'Hubei' },
+  huangbeiling: { zh: '黄贝岭', en: 'Huangbeiling' },
+  xinxiu: { zh: '新秀', en: 'Xinxiu' },
+  liantangkouan: { zh: '莲塘口岸', en: 'Liantang Port' },
+  xianhulu: { zh: '仙湖路', en: 'Xianhu Road' },
+  liantang: { zh: '莲塘', en: 'Liantang' },
+  wutongshannan: { zh: '梧桐山南', en: 'Wutong Mountain South' },
+  shatoujiao: { zh: '沙头角', en: 'Shatoujiao', context: true },
+  haishan: { zh: '海山', en: 'Haishan', context: true },
   // Line 3
-  huaxin: { zh: '华新', en: 'Huaxin', at: [114.0817703, 22.5517929], context: true },
-  tongxinling: { zh: '通新岭', en: 'Tongxinling', at: [114.0910756, 22.5519567], context: true },
-  hongling: { zh: '红岭', en: 'Hongling', at: [114.0994499, 22.5510292] },
-  shaibu: { zh: '晒布', en: 'Shaibu', at: [114.1176854, 22.5521161] },
-  cuizhu: { zh: '翠竹', en: 'Cuizhu', at: [114.1247615, 22.5589208] },
-  tianbei: { zh: '田贝', en: 'Tianbei', at: [114.1249897, 22.5699902] },
-  shuibei: { zh: '水贝', en: 'Shuibei', at: [114.1196698, 22.5768941] },
-  caopu: { zh: '草埔', en: 'Caopu', at: [114.1113561, 22.5870347] },
-  buji: { zh: '布吉', en: 'Buji', at: [114.1165075, 22.6044178], context: true },
-  mumianwan: { zh: '木棉湾', en: 'Mumianwan', at: [114.1252705, 22.6097289], context: true },
+  huaxin: { zh: '华新', en: 'Huaxin', context: true },
+  tongxinling: { zh: '通新岭', en: 'Tongxinling', context: true },
+  hongling: { zh: '红岭', en: 'Hongling' },
+  shaibu: { zh: '晒布', en: 'Shaibu' },
+  cuizhu: { zh: '翠竹', en: 'Cuizhu' },
+  tianbei: { zh: '田贝', en: 'Tianbei' },
+  shuibei: { zh: '水贝', en: 'Shuibei' },
+  caopu: { zh: '草埔', en: 'Caopu' },
+  buji: { zh: '布吉', en: 'Buji', context: true },
+  mumianwan: { zh: '木棉湾', en: 'Mumianwan', context: true },
   // Line 5
-  yijing: { zh: '怡景', en: 'Yijing', at: [114.134958, 22.5587011] },
-  taian: { zh: '太安', en: "Tai'an", at: [114.1322063, 22.576969] },
-  buxin: { zh: '布心', en: 'Buxin', at: [114.1329871, 22.583567] },
-  baigelong: { zh: '百鸽笼', en: 'Baigelong', at: [114.1253278, 22.5973734], context: true },
+  yijing: { zh: '怡景', en: 'Yijing' },
+  taian: { zh: '太安', en: "Tai'an" },
+  buxin: { zh: '布心', en: 'Buxin' },
+  baigelong: { zh: '百鸽笼', en: 'Baigelong', context: true },
   // Line 7
-  huangmugang: { zh: '黄木岗', en: 'Huangmugang', at: [114.0821888, 22.5585802], context: true },
-  bagualing: { zh: '八卦岭', en: 'Bagualing', at: [114.0888249, 22.5633903], context: true },
-  honglingbei: { zh: '红岭北', en: 'Hongling North', at: [114.0994515, 22.5646871] },
-  sungang: { zh: '笋岗', en: 'Sungang', at: [114.1058553, 22.5658661] },
-  honghu: { zh: '洪湖', en: 'Honghu', at: [114.1173197, 22.5686556] },
+  huangmugang: { zh: '黄木岗', en: 'Huangmugang', context: true },
+  bagualing: { zh: '八卦岭', en: 'Bagualing', context: true },
+  honglingbei: { zh: '红岭北', en: 'Hongling North' },
+  sungang: { zh: '笋岗', en: 'Sungang' },
+  honghu: { zh: '洪湖', en: 'Honghu' },
   // Line 9
-  maling: { zh: '孖岭', en: 'Maling', at: [114.0617322, 22.5700289], context: true },
-  yinhu: { zh: '银湖', en: 'Yinhu', at: [114.0842819, 22.571339] },
-  nigang: { zh: '泥岗', en: 'Nigang', at: [114.0920496, 22.5702261] },
-  yuanling: { zh: '园岭', en: 'Yuanling', at: [114.0994748, 22.5588156] },
-  honglingnan: { zh: '红岭南', en: 'Hongling South', at: [114.0998324, 22.5423222] },
-  ludancun: { zh: '鹿丹村', en: 'Ludancun', at: [114.1038014, 22.5383111] },
-  renminnan: { zh: '人民南', en: 'Renmin South', at: [114.1131281, 22.5380996] },
-  xiangxicun: { zh: '向西村', en: 'Xiangxicun', at: [114.1206023, 22.5425522] },
-  wenjin: { zh: '文锦', en: 'Wenjin', at: [114.1259145, 22.5450815] },
+  maling: { zh: '孖岭', en: 'Maling', context: true },
+  yinhu: { zh: '银湖', en: 'Yinhu' },
+  nigang: { zh: '泥岗', en: 'Nigang' },
+  yuanling: { zh: '园岭', en: 'Yuanling' },
+  honglingnan: { zh: '红岭南', en: 'Hongling South' },
+  ludancun: { zh: '鹿丹村', en: 'Ludancun' },
+  renminnan: { zh: '人民南', en: 'Renmin South' },
+  xiangxicun: { zh: '向西村', en: 'Xiangxicun' },
+  wenjin: { zh: '文锦', en: 'Wenjin' },
   // Line 11
-  gangxiabei: { zh: '岗厦北', en: 'Gangxia North', at: [114.0642711, 22.5434393], context: true },
-  fuxing: { zh: '福星', en: 'Fuxing', at: [114.0763, 22.5401886], context: true },
-  huaqiangnan: { zh: '华强南', en: 'Huaqiang South', at: [114.0829812, 22.5407047], context: true },
+  gangxiabei: { zh: '岗厦北', en: 'Gangxia North', context: true },
+  fuxing: { zh: '福星', en: 'Fuxing', context: true },
+  huaqiangnan: { zh: '华强南', en: 'Huaqiang South', context: true },
   // Line 14
-  luohubei: { zh: '罗湖北', en: 'Luohu North', at: [114.1079213, 22.5832668] },
-  shiyaling: { zh: '石芽岭', en: 'Shiyaling', at: [114.1328049, 22.6311356], context: true },
+  luohubei: { zh: '罗湖北', en: 'Luohu North' },
+  shiyaling: { zh: '石芽岭', en: 'Shiyaling', context: true },
 };
 
 // Stations known to exist whose position we cannot give closely enough: counted in a line's order
@@ -268,8 +273,9 @@ const STATION_NOTES = {
 // ---------------------------------------------------------------------------------------------
 // Build metro features.
 // ---------------------------------------------------------------------------------------------
-const placed = (key) => !key.startsWith('~');
-const info = (key) => (placed(key) ? S[key] : UNPLACED[key.slice(1)]);
+// A station is drawn where a document places it; '~key' stations and undocumented ones are not.
+const placed = (key) => !key.startsWith('~') && at(`station-${key}`) !== undefined;
+const info = (key) => (key.startsWith('~') ? UNPLACED[key.slice(1)] : S[key]);
 for (const line of LINES) {
   for (const key of line.stations) if (!info(key)) throw new Error(`${line.id}: unknown station ${key}`);
 }
@@ -290,13 +296,20 @@ const lineFeatures = LINES.map((line) => ({
     description_zh: line.dzh,
     description_en: line.den,
     source: LINE_SOURCE,
-    accuracy: 'approximate',
+    accuracy: 'schematic',
   },
-  geometry: { type: 'LineString', coordinates: line.stations.filter(placed).map((k) => pt(S[k].at)) },
+  geometry: {
+    type: 'LineString',
+    coordinates: line.stations.filter(placed).map((k) => at(`station-${k}`).point),
+  },
 }));
 
+const unplacedStations = Object.entries(S).filter(([key]) => !placed(key));
+if (unplacedStations.length)
+  console.log(`stations without a document: ${unplacedStations.map(([k]) => k).join(', ')}`);
+// Stations outside the district are written too when documented: the lines run on through them.
 const stationFeatures = Object.entries(S)
-  .filter(([, s]) => !s.context)
+  .filter(([key]) => placed(key))
   .map(([key, s]) => {
     const lines = [];
     const order = {};
@@ -321,9 +334,9 @@ const stationFeatures = Object.entries(S)
         order,
         ...(note ? { description_zh: note[0], description_en: note[1] } : {}),
         source: STATION_SOURCE,
-        accuracy: 'approximate',
+        ...positionProperties(at(`station-${key}`)),
       },
-      geometry: { type: 'Point', coordinates: pt(s.at) },
+      geometry: { type: 'Point', coordinates: at(`station-${key}`).point },
     };
   });
 
@@ -336,87 +349,82 @@ const ports = [
     kind: 'port',
     zh: '罗湖口岸',
     en: 'Luohu Port',
-    at: [114.1134, 22.532],
     handles_zh: '旅客（步行）通关；过深圳河与港铁东铁线罗湖站相连。',
     handles_en:
       'Passengers on foot; linked across the Shenzhen River to Lo Wu station of the MTR East Rail line.',
     dzh: '深圳与香港之间的陆路旅检口岸，北接深圳站与地铁1号线罗湖站。',
     den: 'Land passenger crossing between Shenzhen and Hong Kong, opening north onto Shenzhen Station and Luohu station of Metro Line 1.',
-    source:
-      'Position: Wikipedia “Luohu Port” coordinates (22.5322 N, 114.1133 E) checked against Lo Wu station and the Shenzhen River boundary; role: Wikipedia “Luohu Port”',
+    source: 'Role: Wikipedia “Luohu Port”; position: the documents listed with it',
   },
   {
     id: 'port-wenjindu',
     kind: 'port',
     zh: '文锦渡口岸',
     en: 'Wenjindu Port',
-    at: [114.1285, 22.542],
     handles_zh: '公路口岸，以跨境货车通关为主。',
     handles_en: 'Road crossing, mainly for cross-boundary goods vehicles.',
     dzh: '位于文锦南路南端、深圳河北岸，对岸为香港文锦渡管制站。',
     den: 'At the south end of Wenjin South Road on the north bank of the Shenzhen River, facing Hong Kong’s Man Kam To Control Point.',
-    source:
-      'Position: our estimate of the Shenzhen-side port at the end of Wenjin South Road, north of Man Kam To Control Point (Wikipedia, 22.5370 N, 114.1294 E) and east of Wenjin metro station; role: Wikipedia “Man Kam To Control Point”',
+    source: 'Role: Wikipedia “Man Kam To Control Point”; position: the documents listed with it',
   },
   {
     id: 'port-liantang',
     kind: 'port',
     zh: '莲塘口岸',
     en: 'Liantang Port',
-    at: [114.1512, 22.5545],
     handles_zh: '旅客与车辆；2020年8月26日起货车通关，2023年2月6日起旅客通关。',
     handles_en: 'Passengers and vehicles; goods vehicles since 26 Aug 2020, passengers since 6 Feb 2023.',
     dzh: '香港一侧为香园围管制站；旅检楼跨深圳河而建，地铁2/8号线莲塘口岸站在旁。',
     den: 'Its Hong Kong counterpart is Heung Yuen Wai Control Point; the passenger building spans the Shenzhen River, next to Liantang Port station of Metro Lines 2/8.',
     source:
-      'Position: between Liantang Port metro station and Heung Yuen Wai Control Point (Wikipedia, 22.5543 N, 114.1524 E); facts: HKSAR Government press release 21 Aug 2020 and Wikipedia “Heung Yuen Wai Control Point”',
+      'Facts: HKSAR Government press release 21 Aug 2020 and Wikipedia “Heung Yuen Wai Control Point”; position: the documents listed with it',
   },
   {
     id: 'hub-shenzhen-station',
     kind: 'rail-station',
     zh: '深圳站',
     en: 'Shenzhen Railway Station',
-    at: [114.1121, 22.5344],
     handles_zh: '国家铁路客运站，广深铁路南端终点。',
     handles_en: 'National railway passenger station; southern terminus of the Guangzhou–Shenzhen Railway.',
     dzh: '又称罗湖火车站，紧邻罗湖口岸，东广场地下为地铁1号线罗湖站。',
     den: 'Also called Luohu railway station; next to Luohu Port, with Luohu metro station (Line 1) under its east plaza.',
-    source:
-      'Position: Wikipedia “Shenzhen railway station” coordinates (22.5344 N, 114.1121 E); facts: same article',
+    source: 'Facts: Wikipedia “Shenzhen railway station”; position: the documents listed with it',
   },
   {
     id: 'hub-luohu-transport',
     kind: 'bus-hub',
     zh: '罗湖汽车站（罗湖口岸/火车站交通枢纽）',
     en: 'Luohu Bus Station (Luohu Port / railway station transport hub)',
-    at: [114.115, 22.5328],
     handles_zh: '长途汽车客运站，位于罗湖商业城一层，毗邻罗湖口岸和深圳站。',
     handles_en:
       'Long-distance coach station on the ground floor of Luohu Commercial City, next to Luohu Port and Shenzhen Station.',
-    dzh: '罗湖口岸、深圳站、地铁罗湖站与公交、长途汽车组成的交通枢纽中的汽车客运部分；点位为罗湖商业城大致位置。',
-    den: 'The coach part of the hub formed by Luohu Port, Shenzhen Station, Luohu metro station and buses; the point marks the approximate position of Luohu Commercial City.',
+    dzh: '罗湖口岸、深圳站、地铁罗湖站与公交、长途汽车组成的交通枢纽中的汽车客运部分。',
+    den: 'The coach part of the hub formed by Luohu Port, Shenzhen Station, Luohu metro station and buses.',
     source:
-      'Facts: Shenzhen Evening News report on Luohu Bus Station (via 163.com); position: our estimate of Luohu Commercial City east of the station plaza',
+      'Facts: Shenzhen Evening News report on Luohu Bus Station (via 163.com); position: the documents listed with it',
   },
 ];
 
+// A port no document locates stays in the atlas (text, search, inspector) without a point: it stands
+// in the district, the area the manifest focuses on.
+const district = JSON.parse(readFileSync('data/atlas.json', 'utf8')).focus.feature;
 const portFeatures = ports.map((p) => ({
-  type: 'Feature',
-  id: p.id,
-  properties: {
-    name_zh: p.zh,
-    name_en: p.en,
-    kind: p.kind,
-    measures: [4],
-    handles_zh: p.handles_zh,
-    handles_en: p.handles_en,
-    description_zh: p.dzh,
-    description_en: p.den,
-    source: p.source,
-    accuracy: 'approximate',
-  },
-  geometry: { type: 'Point', coordinates: pt(p.at) },
-}));
+    type: 'Feature',
+    id: p.id,
+    properties: {
+      name_zh: p.zh,
+      name_en: p.en,
+      kind: p.kind,
+      measures: [4],
+      handles_zh: p.handles_zh,
+      handles_en: p.handles_en,
+      description_zh: p.dzh,
+      description_en: p.den,
+      source: p.source,
+      ...(at(p.id) ? positionProperties(at(p.id)) : { accuracy: 'area', area: district }),
+    },
+    geometry: at(p.id) ? { type: 'Point', coordinates: at(p.id).point } : null,
+  }));
 
 // ---------------------------------------------------------------------------------------------
 // Railway: Guangzhou–Shenzhen Railway from Shenzhen East (formerly Buji) south through Luohu to
@@ -438,7 +446,7 @@ const guangshen = [
 ];
 const eastRail = [
   [114.1124, 22.5305],
-  [114.113, 22.5283], // Lo Wu station
+  [114.1134, 22.5283], // Lo Wu station (English Wikipedia)
 ];
 
 const railFeatures = [
@@ -454,8 +462,8 @@ const railFeatures = [
       description_en:
         'From Shenzhen East station (formerly Buji, in Longgang) south through Luohu past Sungang freight station to Shenzhen Station and the Shenzhen River boundary.',
       source:
-        'Fixed points: Wikipedia coordinates of Shenzhen East (22.6039 N, 114.1144 E) and Shenzhen railway station (22.5344 N, 114.1121 E); course between them our drawing of the general alignment (see data/sources/transport.md)',
-      accuracy: 'approximate',
+        'Our sketch of the general alignment between Shenzhen East (Wikipedia, 22.6039 N, 114.1144 E) and Shenzhen railway station (Wikipedia, 22.5344 N, 114.1121 E); no document gives the track geometry, so the course between them is schematic (see data/sources/transport.md)',
+      accuracy: 'schematic',
     },
     geometry: { type: 'LineString', coordinates: guangshen.map(pt) },
   },
@@ -471,8 +479,8 @@ const railFeatures = [
       description_en:
         'Across the Shenzhen River the line enters Hong Kong; Lo Wu is the northern station of the MTR East Rail line, connected to Shenzhen through Luohu Port.',
       source:
-        'Lo Wu station position from public Hong Kong map data as remembered (about 22.528 N, 114.113 E); our drawing',
-      accuracy: 'approximate',
+        'Our sketch from the Shenzhen River to Lo Wu station (English Wikipedia “Lo Wu station”, 22.5283 N, 114.1134 E); no document gives the track geometry',
+      accuracy: 'schematic',
     },
     geometry: { type: 'LineString', coordinates: eastRail.map(pt) },
   },

@@ -1,11 +1,30 @@
 // Validates everything in data/ and exits non-zero naming each bad file and feature.
 // Run by `npm run data:check`, which `npm run dev`, `npm run build` and `npm test` call first.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readDataDir } from '../src/content/read-node';
 import { formatIssue } from '../src/content/types';
 import { validateAtlas } from '../src/content/validate-atlas';
+import { type CheckedCollection, checkProvenance } from './lib/check-provenance';
+import { loadProvenance } from './lib/inputs';
 
 const dir = process.argv[2] ?? 'data';
-const { atlas, issues } = validateAtlas(readDataDir(dir));
+const read = readDataDir(dir);
+const { atlas, issues } = validateAtlas(read);
+if (atlas) {
+  const manifest = atlas.manifest;
+  const files = new Map<string, CheckedCollection>();
+  for (const file of new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)]))
+    files.set(file, read(file) as CheckedCollection);
+  const flows = manifest.flows ? JSON.parse(readFileSync(join(dir, manifest.flows), 'utf8')) : undefined;
+  issues.push(
+    ...checkProvenance(
+      loadProvenance(dir),
+      files,
+      flows && manifest.flows ? { file: manifest.flows, items: flows.destinations } : undefined,
+    ),
+  );
+}
 if (issues.length) {
   console.error(`Content check failed: ${issues.length} problem(s) in ${dir}/`);
   for (const issue of issues) console.error(`  ${dir}/${formatIssue(issue)}`);

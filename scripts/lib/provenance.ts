@@ -20,7 +20,8 @@ export interface DocumentRef {
   commit?: string;
   title: string;
   publisher: string;
-  lang: 'zh' | 'en';
+  /** ISO 639 code of the document's language. */
+  lang: string;
   date?: string;
   family: string;
 }
@@ -121,7 +122,8 @@ export function readDocuments(files: Record<string, string>): {
       for (const key of ['title', 'publisher', 'family'] as const) {
         if (typeof d[key] !== 'string' || !(d[key] as string).trim()) add(`needs a non-empty "${key}"`);
       }
-      if (d.lang !== 'zh' && d.lang !== 'en') add('"lang" must be "zh" or "en"');
+      if (typeof d.lang !== 'string' || !/^[a-z]{2,3}$/.test(d.lang))
+        add('"lang" must be a language code such as "zh" or "en"');
       if (d.date !== undefined && (typeof d.date !== 'string' || !DATE.test(d.date)))
         add('"date" must be YYYY, YYYY-MM or YYYY-MM-DD');
       documents.set(id, d as unknown as DocumentRef);

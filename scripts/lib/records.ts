@@ -26,6 +26,8 @@ export interface RecordContext {
   positions: Map<string, DerivedPosition>;
   /** Area features (e.g. subdistricts) by their name without the generic suffix, and by full name. */
   areas: Map<string, string>;
+  /** The area of a record whose documents name no smaller one (the district itself). */
+  fallbackArea: string;
   /** `kind` written on every feature of this layer. */
   kind: string;
   /** Whether records must carry a dated status history (projects) or must not (places). */
@@ -83,7 +85,8 @@ export function buildRecordFeatures(
 
       const statuses: StatusEvent[] = [];
       if (ctx.statuses) {
-        if (!Array.isArray(r.statuses) || !r.statuses.length) add('needs a status history ("statuses")');
+        // A project whose documents date no stage keeps an empty history: shown as "no dated stage".
+        if (r.statuses !== undefined && !Array.isArray(r.statuses)) add('"statuses" must be an array');
         for (const s of Array.isArray(r.statuses) ? r.statuses : []) {
           if (!isObject(s) || !PROJECT_STATUSES.includes(s.status as never)) {
             add(`status must be one of ${PROJECT_STATUSES.join(', ')}`);
@@ -118,10 +121,10 @@ export function buildRecordFeatures(
       }
 
       const areaName = typeof r.subdistrict === 'string' ? r.subdistrict : undefined;
-      const areaId = areaName ? ctx.areas.get(areaName) : undefined;
-      if (areaName && !areaId) add(`subdistrict "${areaName}" is not an area of the atlas`);
+      const named = areaName ? ctx.areas.get(areaName) : undefined;
+      if (areaName && !named) add(`subdistrict "${areaName}" is not an area of the atlas`);
+      const areaId = named ?? ctx.fallbackArea;
       const position = ctx.positions.get(id);
-      if (!position && !areaId) add('has neither a documented position nor a subdistrict');
       if (issues.length > before) continue;
 
       statuses.sort((a, b) => a.date.localeCompare(b.date));

@@ -34,7 +34,8 @@ export interface SourceDocument {
   commit?: string;
   title: string;
   publisher: string;
-  lang: Lang;
+  /** ISO 639 code of the document's language. */
+  lang: string;
   date?: string;
   family: string;
 }
@@ -76,6 +77,11 @@ export interface LayerDef {
   schematic?: boolean;
   /** Every feature of this layer must lie inside or touch this feature. */
   within?: string;
+  /**
+   * The layer is derived from records (data/records/<id>/) by the build: the `kind` its features get
+   * and whether they carry a dated status history.
+   */
+  records?: { kind: string; statuses?: boolean };
   style: LayerStyle;
 }
 
@@ -140,7 +146,10 @@ export interface FlowDestination {
   name_zh: string;
   name_en: string;
   coordinates: [number, number];
-  source: string;
+  /** The documents its point comes from (derived by the build), or a free-text source. */
+  docs?: string[];
+  refs?: PositionRef[];
+  source?: string;
   accuracy: Accuracy;
 }
 

@@ -155,6 +155,11 @@ function checkLayers(
     const collection = collections.get(layer.file);
     if (!collection) continue;
     if (!collection.features.length) issues.push({ file: layer.file, message: 'has no features' });
+    for (const f of collection.features) {
+      const area = f.properties.area;
+      if (typeof area === 'string' && !features.get(area)?.geometry)
+        issues.push({ file: layer.file, feature: f.id, message: `stands in area "${area}", which is no drawn feature` });
+    }
     if (!layer.within) continue;
     const container = features.get(layer.within);
     if (!container) {
@@ -165,6 +170,8 @@ function checkLayers(
       continue;
     }
     for (const f of collection.features) {
+      // A feature without a point stands in its area, which the area check below ties to the atlas.
+      if (f.geometry === null) continue;
       if (!booleanIntersects(f, container)) {
         issues.push({ file: layer.file, feature: f.id, message: `lies outside ${layer.within}` });
       }

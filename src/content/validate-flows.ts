@@ -32,7 +32,10 @@ export function validateFlows(
     if (typeof d.id !== 'string' || !ID.test(d.id)) add('needs a kebab-case "id"');
     else if (places.has(d.id) || hasFeature(d.id)) add('id is used twice');
     else places.add(d.id);
-    for (const key of ['name_zh', 'name_en', 'source']) if (!nonEmpty(d[key])) add(`needs "${key}"`);
+    for (const key of ['name_zh', 'name_en']) if (!nonEmpty(d[key])) add(`needs "${key}"`);
+    const docs = d.docs;
+    const cited = Array.isArray(docs) && docs.length > 0 && docs.every((x) => typeof x === 'string');
+    if (!cited && !nonEmpty(d.source)) add('needs its documents ("docs") or a "source"');
     if (!ACCURACIES.includes(d.accuracy as never)) add(`accuracy must be one of ${ACCURACIES.join(', ')}`);
     const c = d.coordinates;
     if (!Array.isArray(c) || c.length !== 2 || !isLngLat(c[0], c[1])) {
