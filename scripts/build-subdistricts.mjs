@@ -102,11 +102,7 @@ const SUBDISTRICTS = [
     zh: '笋岗',
     en: 'Sungang',
     code: '440303006',
-    seeds: [
-      'station-sungang',
-      'station-honghu',
-      'station-honglingbei',
-    ],
+    seeds: ['station-sungang', 'station-honghu', 'station-honglingbei'],
   },
   {
     slug: 'donghu',
@@ -141,21 +137,14 @@ const SUBDISTRICTS = [
     zh: '东晓',
     en: 'Dongxiao',
     code: '440303009',
-    seeds: [
-      'station-buxin',
-    ],
+    seeds: ['station-buxin'],
   },
   {
     slug: 'qingshuihe',
     zh: '清水河',
     en: 'Qingshuihe',
     code: '440303010',
-    seeds: [
-      'station-caopu',
-      'station-luohubei',
-      'station-nigang',
-      'station-yinhu',
-    ],
+    seeds: ['station-caopu', 'station-luohubei', 'station-nigang', 'station-yinhu'],
   },
 ];
 

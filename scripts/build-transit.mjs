@@ -35,7 +35,6 @@ const S = {
   kexueguan: { zh: '科学馆', en: 'Science Museum', context: true },
   huaqianglu: { zh: '华强路', en: 'Huaqiang Road', context: true },
   // Line 2 / 8
-  huaqiangbei: { zh: '华强北', en: 'Huaqiang North', context: true },
   yannan: { zh: '燕南', en: 'Yannan', context: true },
   hubei: { zh: '湖贝', en: 'Hubei' },
   huangbeiling: { zh: '黄贝岭', en: 'Huangbeiling' },
@@ -308,8 +307,9 @@ const unplacedStations = Object.entries(S).filter(([key]) => !placed(key));
 if (unplacedStations.length)
   console.log(`stations without a document: ${unplacedStations.map(([k]) => k).join(', ')}`);
 // Stations outside the district are written too when documented: the lines run on through them.
+const onALine = (key) => LINES.some((line) => line.stations.includes(key));
 const stationFeatures = Object.entries(S)
-  .filter(([key]) => placed(key))
+  .filter(([key]) => placed(key) && onALine(key))
   .map(([key, s]) => {
     const lines = [];
     const order = {};
@@ -409,22 +409,22 @@ const ports = [
 // in the district, the area the manifest focuses on.
 const district = JSON.parse(readFileSync('data/atlas.json', 'utf8')).focus.feature;
 const portFeatures = ports.map((p) => ({
-    type: 'Feature',
-    id: p.id,
-    properties: {
-      name_zh: p.zh,
-      name_en: p.en,
-      kind: p.kind,
-      measures: [4],
-      handles_zh: p.handles_zh,
-      handles_en: p.handles_en,
-      description_zh: p.dzh,
-      description_en: p.den,
-      source: p.source,
-      ...(at(p.id) ? positionProperties(at(p.id)) : { accuracy: 'area', area: district }),
-    },
-    geometry: at(p.id) ? { type: 'Point', coordinates: at(p.id).point } : null,
-  }));
+  type: 'Feature',
+  id: p.id,
+  properties: {
+    name_zh: p.zh,
+    name_en: p.en,
+    kind: p.kind,
+    measures: [4],
+    handles_zh: p.handles_zh,
+    handles_en: p.handles_en,
+    description_zh: p.dzh,
+    description_en: p.den,
+    source: p.source,
+    ...(at(p.id) ? positionProperties(at(p.id)) : { accuracy: 'area', area: district }),
+  },
+  geometry: at(p.id) ? { type: 'Point', coordinates: at(p.id).point } : null,
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Railway: Guangzhou–Shenzhen Railway from Shenzhen East (formerly Buji) south through Luohu to

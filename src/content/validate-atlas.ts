@@ -158,7 +158,11 @@ function checkLayers(
     for (const f of collection.features) {
       const area = f.properties.area;
       if (typeof area === 'string' && !features.get(area)?.geometry)
-        issues.push({ file: layer.file, feature: f.id, message: `stands in area "${area}", which is no drawn feature` });
+        issues.push({
+          file: layer.file,
+          feature: f.id,
+          message: `stands in area "${area}", which is no drawn feature`,
+        });
     }
     if (!layer.within) continue;
     const container = features.get(layer.within);

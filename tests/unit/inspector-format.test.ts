@@ -88,13 +88,14 @@ describe('label lookups', () => {
   it('translates statuses with fallback', () => {
     expect(statusLabel('completed', 'zh')).toBe('已建成');
     expect(statusLabel('under-construction', 'zh')).toBe('在建');
-    expect(statusLabel('planned', 'en')).toBe('Planned');
-    expect(statusLabel('unknown', 'zh')).toBe('状态未知');
+    expect(statusLabel('listed', 'en')).toBe('Listed');
+    expect(statusLabel('plan-approved', 'zh')).toBe('规划获批');
     expect(statusLabel('paused', 'zh')).toBe('paused');
   });
 
   it('labels and explains accuracy classes', () => {
-    expect(accuracyInfo('surveyed', 'zh').label).toBe('实测（约 50 米内）');
+    expect(accuracyInfo('surveyed', 'zh').label).toBe('多源核对（约 50 米内）');
+    expect(accuracyInfo('area', 'en').label).toBe('Subdistrict only');
     expect(accuracyInfo('approximate', 'zh').label).toBe('近似（约 200 米内）');
     expect(accuracyInfo('schematic', 'zh').label).toBe('示意');
     expect(accuracyInfo('schematic', 'en').explanation).not.toBe('');

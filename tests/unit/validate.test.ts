@@ -101,9 +101,23 @@ describe('content validation', () => {
       f['zones.geojson'].features[1].properties.accuracy = 'guessed';
     });
     expect(issues).toContain('zones.geojson [#0]: needs a kebab-case string "id" at the top level');
-    expect(issues).toContain('zones.geojson [stop-1]: property "source" must be a non-empty string');
     expect(issues).toContain(
-      'zones.geojson [stop-1]: property "accuracy" must be one of surveyed, approximate, schematic',
+      'zones.geojson [stop-1]: needs its provenance: "docs" (document ids) or a non-empty "source"',
+    );
+    expect(issues).toContain(
+      'zones.geojson [stop-1]: property "accuracy" must be one of surveyed, approximate, schematic, area',
+    );
+  });
+
+  it('accepts a feature without geometry only when it stands in an area', () => {
+    const issues = issuesAfter((f) => {
+      f['zones.geojson'].features[0].geometry = null;
+      f['zones.geojson'].features[1].geometry = null;
+      f['zones.geojson'].features[1].properties.accuracy = 'area';
+    });
+    expect(issues).toContain('zones.geojson [zone-1]: has no geometry');
+    expect(issues).toContain(
+      'zones.geojson [stop-1]: has accuracy "area" but no "area" naming the feature that stands for it',
     );
   });
 
