@@ -27,9 +27,13 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** Build inputs (documents, references, records) stay out of the app: it reads what they derive. */
+const INPUT_DIRS = new Set([join(DATA_DIR, 'sources'), join(DATA_DIR, 'records')]);
+
 function dataFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    if (INPUT_DIRS.has(path)) return [];
     if (statSync(path).isDirectory()) return dataFiles(path);
     return DATA_FILE.test(name) ? [path] : [];
   });

@@ -23,7 +23,7 @@ try {
     try {
       committed = readFileSync(rel);
     } catch {}
-    if (!committed || !committed.equals(readFileSync(path))) stale.push(rel);
+    if (!committed?.equals(readFileSync(path))) stale.push(rel);
   }
   if (stale.length) {
     console.error(

@@ -31,8 +31,9 @@ function read<
 }
 const fixture = <G extends Feature['geometry'] = Feature['geometry']>(name: string) =>
   read<G>(join(FIXTURES, 'in', `${name}.geojson`));
+// As the app loads them: features no document locates (no geometry) stay out of the analysed layers.
 const real = <G extends Feature['geometry'] = Feature['geometry']>(name: string) =>
-  read<G>(join('data/layers', `${name}.geojson`));
+  read<G>(join('data/layers', `${name}.geojson`)).filter((f) => f.geometry !== null);
 
 function byId<T extends Feature>(features: T[], id: string): T {
   const f = features.find((x) => x.id === id);

@@ -44,10 +44,10 @@ describe('Luohu dataset', () => {
     expect(byId(layout, 'hq-corridor-axis').geometry.type).toBe('LineString');
   });
 
-  it('puts the three ports on the Shenzhen River (a WGS84 sanity check: GCJ-02 would be ~600 m off)', () => {
+  it('puts the documented ports on the Shenzhen River (a WGS84 sanity check: GCJ-02 would be ~600 m off)', () => {
     const ports = layer('ports');
     const boundary = turf.polygonToLine(luohu) as GeoJSON.Feature<GeoJSON.LineString>;
-    for (const id of ['port-luohu', 'port-wenjindu', 'port-liantang']) {
+    for (const id of ['port-luohu', 'port-liantang']) {
       const port = byId(ports, id) as GeoJSON.Feature<GeoJSON.Point>;
       expect(turf.pointToLineDistance(port, boundary, { units: 'meters' }), id).toBeLessThan(250);
     }
@@ -88,13 +88,25 @@ describe('Luohu dataset', () => {
     expect(subdistricts.features.every((f) => f.properties.accuracy === 'schematic')).toBe(true);
   });
 
-  it('has at least 60 projects, each with a category, a status and a measure', () => {
+  it('has at least 100 projects from documents, each with a category, a measure and dated stages', () => {
     const projects = layer('projects');
-    expect(projects.features.length).toBeGreaterThanOrEqual(60);
+    expect(projects.features.length).toBeGreaterThanOrEqual(100);
     for (const p of projects.features) {
       expect(p.properties.category, p.id).toBeTruthy();
-      expect(p.properties.status, p.id).toBeTruthy();
+      expect(p.properties.docs?.length, p.id).toBeGreaterThan(0);
       expect(p.properties.measures.length, p.id).toBeGreaterThan(0);
+      for (const s of p.properties.statuses ?? []) expect(s.date, p.id).toMatch(/^\d{4}/);
+      // A project no document locates is never drawn as a point.
+      if (p.properties.accuracy === 'area') expect(p.geometry, p.id).toBeNull();
+    }
+  });
+
+  it('says no position was read from memory or off a map', () => {
+    for (const l of atlas?.manifest.layers ?? []) {
+      for (const f of layer(l.id).features) {
+        const text = `${f.properties.source ?? ''} ${f.properties.description_en ?? ''}`;
+        expect(text, f.id).not.toMatch(/from memory|read off|as remembered/i);
+      }
     }
   });
 

@@ -246,9 +246,7 @@ describe('project records', () => {
       status_date: '2022-09-01',
       accuracy: 'approximate',
     });
-    expect((features[0]?.properties.statuses as { date: string }[]).map((s) => s.date)).toEqual([
-      '2019',
-      '2022-09-01',
-    ]);
+    const statuses = (features[0]?.properties.statuses ?? []) as { date: string }[];
+    expect(statuses.map((s) => s.date)).toEqual(['2019', '2022-09-01']);
   });
 });
