@@ -128,6 +128,9 @@ export class AtlasMap {
       },
     });
     const map = this.#map;
+    // The map's own state, readable from outside (browser tests, a console): what it draws is then
+    // checked against MapLibre itself rather than anything the app writes about it. Read-only use.
+    Object.defineProperty(container, 'maplibre', { value: map });
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new FullscreenControl({}), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');

@@ -135,7 +135,7 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
 
     await page.getByRole('button', { name: /措施 3/ }).click();
     await page.getByRole('tab', { name: '图层' }).click();
-    for (const name of [/主干道路/, /项目与设施/]) {
+    for (const name of [/主干道路/, /建设项目/, /地标与公共设施/]) {
       await page.locator('layer-panel').getByRole('checkbox', { name }).check();
       await page.locator('layer-panel').getByRole('checkbox', { name }).uncheck();
     }

@@ -70,6 +70,45 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
   });
 }
 
+/** The minimal slice of MapLibre's map the tests read (the adapter exposes the map as `maplibre`). */
+export interface MapState {
+  queryRenderedFeatures(): { layer: { id: string }; properties: Record<string, unknown> }[];
+  getLayoutProperty(layer: string, name: string): unknown;
+  getPaintProperty(layer: string, name: string): unknown;
+  getStyle(): { layers: { id: string; type: string; source?: string }[]; sources: Record<string, unknown> };
+  getLayer(id: string): unknown;
+  getFeatureState(feature: { source: string; id: string | number }): Record<string, unknown>;
+  isStyleLoaded(): boolean;
+}
+
+/** Runs `fn` on MapLibre's own map object in the page: what the map holds, not what the app says. */
+export async function onMap<T, A = undefined>(
+  page: Page,
+  fn: (map: MapState, arg: A) => T,
+  arg?: A,
+): Promise<T> {
+  const handle = await page
+    .locator('.map')
+    .evaluateHandle((el) => (el as unknown as { maplibre: MapState }).maplibre);
+  try {
+    return (await handle.evaluate(fn as never, arg)) as T;
+  } finally {
+    await handle.dispose();
+  }
+}
+
+/** Ids of the atlas features MapLibre has rendered in the current view. */
+export function renderedIds(page: Page): Promise<string[]> {
+  return onMap(page, (map) => [
+    ...new Set(
+      map
+        .queryRenderedFeatures()
+        .map((f) => f.properties.fid)
+        .filter((id) => typeof id === 'string'),
+    ),
+  ]) as Promise<string[]>;
+}
+
 /** Runs axe-core in the page and returns its violations, described for a readable failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,23 +2,37 @@ import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, waitForMapIdle } from './harness';
+import {
+  axeViolations,
+  DESKTOP,
+  launchBrowser,
+  onMap,
+  openPage,
+  PHONE,
+  renderedIds,
+  waitForMapIdle,
+} from './harness';
 
 interface PointFeature {
   id: string;
-  geometry: { type: string; coordinates: [number, number] };
+  geometry: { type: string; coordinates: [number, number] } | null;
+  properties: { category?: string; area?: string; accuracy: string };
 }
 const read = (file: string): PointFeature[] => JSON.parse(readFileSync(file, 'utf8')).features;
 
 const GUOMAO = read('data/layers/metro-stations.geojson').find((f) => f.id === 'station-guomao')?.geometry
-  .coordinates as [number, number];
-const PROJECTS = read('data/layers/projects.geojson');
+  ?.coordinates as [number, number];
+/** The places a resident walks to that have a documented point: projects and landmarks. */
+const PLACES = [...read('data/layers/projects.geojson'), ...read('data/layers/landmarks.geojson')].filter(
+  (f) => f.geometry !== null,
+);
 /** A point in Dongmen, inside the district. */
 const DONGMEN = { longitude: 114.1207, latitude: 22.5481 };
 
-/** Projects within `m` metres of a point by turf's straight-line distance, nearest first. */
-function projectsWithin(center: [number, number], m: number): string[] {
-  return PROJECTS.map((f) => ({ id: f.id, d: distance(center, f.geometry.coordinates, { units: 'meters' }) }))
+/** Projects and landmarks within `m` metres of a point by turf's straight-line distance, nearest first. */
+function placesWithin(center: [number, number], m: number, category?: string): string[] {
+  return PLACES.filter((f) => !category || f.properties.category === category)
+    .map((f) => ({ id: f.id, d: distance(center, f.geometry?.coordinates ?? [0, 0], { units: 'meters' }) }))
     .filter((p) => p.d <= m)
     .sort((a, b) => a.d - b.d)
     .map((p) => p.id);
@@ -29,7 +43,7 @@ const panel = (page: Page) => page.locator('near-me');
 /** The listed results as [feature id, distance in metres]. */
 async function listed(page: Page): Promise<[string, number][]> {
   return panel(page)
-    .locator('li.result')
+    .locator('.found li.result')
     .evaluateAll((items) =>
       items.map((li) => {
         const text = li.querySelector('.distance')?.textContent?.trim() ?? '';
@@ -91,7 +105,7 @@ describe('near me', () => {
 
     await panel(page).getByRole('slider', { name: '范围' }).fill('1000');
     await expect.poll(() => hashParam(page, 'r')).toBe('1000');
-    const expected = projectsWithin(GUOMAO, 1000);
+    const expected = placesWithin(GUOMAO, 1000);
     expect(expected.length).toBeGreaterThan(2);
     await expect
       .poll(async () => (await listed(page)).map(([id]) => id))
@@ -100,7 +114,7 @@ describe('near me', () => {
     const distances = rows.map(([, d]) => d);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(Math.max(...distances)).toBeLessThanOrEqual(1000);
-    // The projects keep turf's order among the facilities listed with them.
+    // The places keep turf's order among the stations and ports listed with them.
     expect(rows.map(([id]) => id).filter((id) => expected.includes(id))).toEqual(expected);
     await expect
       .poll(() => panel(page).locator('li.result').first().textContent())
@@ -167,9 +181,7 @@ describe('near me', () => {
     await expect.poll(() => hashParam(page, 'pin')).toBe('114.121,22.548');
     const rows = await listed(page);
     const pin: [number, number] = [114.121, 22.548];
-    expect(rows.map(([id]) => id).filter((id) => id.startsWith('project-'))).toEqual(
-      expect.arrayContaining(projectsWithin(pin, 490)),
-    );
+    expect(rows.map(([id]) => id)).toEqual(expect.arrayContaining(placesWithin(pin, 490)));
     // The position never leaves the page.
     expect(requests.filter((url) => url.includes('114.12') || url.includes('22.54'))).toEqual([]);
 
@@ -187,25 +199,89 @@ describe('near me', () => {
     // A filter narrows the list and goes into the URL.
     await panel(page).locator('summary').click();
     await panel(page).locator('fieldset[data-filter="statuses"]').getByLabel('已建成').uncheck();
-    await expect.poll(() => hashParam(page, 'st')).toBe('under-construction,planned,unknown');
+    await expect.poll(() => hashParam(page, 'st')).toBe('listed,plan-approved,under-construction');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('nothing within the radius suggests widening it, and the button does', async () => {
-    // On the reservoir, 200 m, culture only: the nearest (a temple) is 1.3 km away.
+    // On the reservoir, 200 m, health only: the button offers the nearest health facility's distance.
+    const pin: [number, number] = [114.1575, 22.5785];
+    const nearest = placesWithin(pin, 3000, 'health')[0];
+    const at = PLACES.find((f) => f.id === nearest)?.geometry?.coordinates ?? pin;
+    const wider = String(Math.ceil(distance(pin, at, { units: 'meters' }) / 100) * 100);
     const { page, context } = await openPage(browser, {
       reducedMotion: true,
-      path: '#mode=near&pin=114.1575,22.5785&r=200&cat=culture',
+      path: '#mode=near&pin=114.1575,22.5785&r=200&cat=health',
     });
     await waitForMapIdle(page);
     const widen = panel(page).getByRole('button', { name: /扩大到/ });
     await expect.poll(() => widen.count()).toBe(1);
     expect(await panel(page).locator('.none').textContent()).toContain('没有符合条件');
     await widen.click();
-    await expect.poll(() => hashParam(page, 'r')).toBe('1400');
+    await expect.poll(() => hashParam(page, 'r')).toBe(wider);
     await expect.poll(() => panel(page).locator('li.result').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a project no document locates: found by search, shown in the card, listed under its subdistrict, never drawn', async () => {
+    // A project that documents place only in a subdistrict, and a point inside that subdistrict.
+    const placeless = read('data/layers/projects.geojson').find(
+      (f) => f.geometry === null && f.properties.area?.startsWith('subdistrict-'),
+    );
+    if (!placeless) throw new Error('no project stands in a subdistrict');
+    const raw = JSON.parse(readFileSync('data/layers/projects.geojson', 'utf8')).features.find(
+      (f: { id: string }) => f.id === placeless.id,
+    );
+    const areaName: string = JSON.parse(
+      readFileSync('data/layers/subdistricts.geojson', 'utf8'),
+    ).features.find((f: { id: string }) => f.id === placeless.properties.area).properties.name_zh;
+    const { page, context, errors } = await openPage(browser, { viewport: DESKTOP, reducedMotion: true });
+    await openNear(page);
+    const box = page.getByRole('combobox', { name: '查找地点' });
+    await box.fill(raw.properties.name_zh);
+    const option = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: raw.properties.name_zh })
+      .first();
+    await expect.poll(() => option.textContent()).toContain('位置未公布');
+    await option.click();
+    // The card says where it stands and that its site is not published; no pin was dropped.
+    const card = page.locator('feature-inspector');
+    await expect.poll(() => card.locator('h2').textContent()).toContain(raw.properties.name_zh);
+    expect(await card.locator('p.note').allTextContents()).toContainEqual(
+      expect.stringContaining(`位于${areaName}，具体位置未公布`),
+    );
+    expect(await hashParam(page, 'pin')).toBeNull();
+    // The map holds no drawn feature of that id anywhere (MapLibre's own rendered features).
+    const drawn = await renderedIds(page);
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(drawn).not.toContain(placeless.id);
+    expect(
+      await onMap(page, (map) => {
+        const sources = map.getStyle().sources as Record<string, { data?: { features?: { id?: string }[] } }>;
+        return Object.values(sources).flatMap((s) => (s.data?.features ?? []).map((f) => f.id));
+      }),
+    ).not.toContain(placeless.id);
+    // A pin in its subdistrict lists it in a group of its own, outside the distance order.
+    const subdistricts = JSON.parse(readFileSync('data/layers/subdistricts.geojson', 'utf8')).features;
+    const area = subdistricts.find((f: { id: string }) => f.id === placeless.properties.area);
+    const { pointOnFeature } = await import('@turf/turf');
+    const [lng, lat] = pointOnFeature(area).geometry.coordinates as [number, number];
+    await page.evaluate(
+      ([x, y]) => {
+        location.hash = `mode=near&pin=${x.toFixed(5)},${y.toFixed(5)}&r=200`;
+      },
+      [lng, lat],
+    );
+    const group = panel(page).locator('section.placeless');
+    await expect.poll(() => group.locator(`li[data-feature="${placeless.id}"]`).count()).toBe(1);
+    expect(await group.locator('h3').textContent()).toContain(areaName);
+    expect(await panel(page).locator(`.found li[data-feature="${placeless.id}"]`).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -161,6 +161,7 @@ describe('planner tools', () => {
       file: string;
     }[];
     expect(data.type).toBe('FeatureCollection');
+    // Every feature of the visible layers, those no document locates too (with null geometry): nothing lost.
     const expected = visible.flatMap((l) =>
       layer(l.file.replace(/^layers\/|\.geojson$/g, '')).map((f) => `${l.id}/${f.id}`),
     );
