@@ -99,9 +99,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Gives index.html and notes.html their language and title from the manifest (data/atlas.json), so the
+ * pages name the district the content names and the engine's HTML names none.
+ */
+function atlasHtml(): Plugin {
+  return {
+    name: 'atlas-html',
+    transformIndexHtml(html, ctx) {
+      const manifest = readDataDir(DATA_DIR)('atlas.json') as Manifest;
+      const { zh, en } = manifest.title;
+      const title = ctx.path.endsWith('notes.html') ? `演讲者备注 · Speaker notes · ${zh}` : zh;
+      return html
+        .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(manifest.lang)}">`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+        .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(`${zh} · ${en}`)}"`);
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [atlasData(), contentSecurityPolicy()],
+  plugins: [atlasData(), contentSecurityPolicy(), atlasHtml()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,6 +1,8 @@
 // The provenance rules of the data check: every drawn point has documents and equals the conversion
 // of its references; every reference is for a feature that exists; record layers pass their rules.
 // Pure over already-read inputs, so unit tests show each rule failing on a small fixture.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Provenance } from './inputs';
 import type { Issue } from './provenance';
 
@@ -12,6 +14,16 @@ export interface CheckedFeature {
 
 export interface CheckedCollection {
   features: CheckedFeature[];
+}
+
+/**
+ * Whether a content pack is under the provenance rules. A pack without a `sources/positions` folder is
+ * exempt: it derives no point from documents, so its features carry free-text `source` instead of
+ * references (the fictional test pack in tests/fixtures/pack-fictional is one). The schema check in
+ * src/content/validate-features.ts still asks every feature for `docs` or a non-empty `source`.
+ */
+export function provenanceApplies(dataDir: string): boolean {
+  return existsSync(join(dataDir, 'sources', 'positions'));
 }
 
 /** Positions are compared at the 6 decimals the build writes (about 0.1 m). */

@@ -1,24 +1,17 @@
 /**
  * The atlas's features sorted into what the planner tools measure against. Features are told apart by
- * their `kind` (the data schema's vocabulary, see data/README.md), never by a layer id or a place name,
- * so another atlas with the same kinds works unchanged. Pure: no DOM, no map. Light on purpose: the
+ * the roles the manifest gives their `kind` (station, port, hub, layout, area, project; see
+ * data/README.md), never by a layer id, a kind name or a place name, so another atlas with its own kinds
+ * works unchanged. Pure: no DOM, no map. Light on purpose: the
  * polygon clipping and buffering of metrics and catchments live in atlas-measures.ts, loaded on use.
  */
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Content } from '../content/load';
-import { type AtlasFeature, isPlaced } from '../content/types';
+import { type AtlasFeature, isPlaced, type KindRole } from '../content/types';
+import { kindsWithRole } from '../content/vocabulary';
 import type { CatchmentCandidates } from './catchment';
 import type { MetricsContext } from './metrics';
 import { type WhatHere, type WhatHereContext, whatAppliesHere } from './what-here';
-
-/** Kinds that are metro stations. */
-export const STATION_KINDS: readonly string[] = ['metro-station'];
-/** Kinds that are border ports (the "nearest port" of "what applies here"). */
-export const PORT_KINDS: readonly string[] = ['port'];
-/** Kinds that are passenger hubs a catchment lists beside the ports. */
-export const HUB_KINDS: readonly string[] = ['port', 'rail-station', 'bus-hub'];
-/** Kinds of the spatial layout: the polygons among them are the zones a point can lie in. */
-export const LAYOUT_KINDS: readonly string[] = ['zone', 'belt', 'corridor', 'corridor-axis'];
 
 /** The groups a catchment lists, in display order. */
 export type CatchmentGroup = 'stations' | 'hubs' | 'projects';
@@ -46,12 +39,15 @@ export function atlasAnalysis(content: Content): AtlasAnalysis {
   const cached = cache.get(content);
   if (cached) return cached;
   const thematic = content.layers.flatMap((l) => l.data.features);
-  const ofKinds = (kinds: readonly string[]) => thematic.filter((f) => kinds.includes(f.properties.kind));
-  const stations = ofKinds(STATION_KINDS).filter(isPoint);
-  const ports = ofKinds(PORT_KINDS).filter(isPoint);
-  const hubs = ofKinds(HUB_KINDS).filter(isPoint);
-  const projects = ofKinds(['project']).filter(isPoint);
-  const subdistricts = ofKinds(['subdistrict']).filter(isArea);
+  const ofRole = (role: KindRole) => {
+    const kinds = kindsWithRole(content.manifest, role);
+    return thematic.filter((f) => kinds.includes(f.properties.kind));
+  };
+  const stations = ofRole('station').filter(isPoint);
+  const ports = ofRole('port').filter(isPoint);
+  const hubs = ofRole('hub').filter(isPoint);
+  const projects = ofRole('project').filter(isPoint);
+  const subdistricts = ofRole('area').filter(isArea);
   const focus = content.features.get(content.manifest.focus.feature)?.feature;
   const container = focus && isPlaced(focus) && isArea(focus) ? focus : undefined;
   const served = new Set(thematic.flatMap((f) => f.properties.measures));
@@ -59,9 +55,15 @@ export function atlasAnalysis(content: Content): AtlasAnalysis {
     .filter((s) => s.kind === 'measure' && s.number !== undefined && !served.has(s.number))
     .map((s) => s.number as number);
   const analysis: AtlasAnalysis = {
-    metrics: { stations, ports, projects, ...(container ? { container } : {}) },
+    metrics: {
+      stations,
+      ports,
+      projects,
+      layoutKinds: kindsWithRole(content.manifest, 'layout'),
+      ...(container ? { container } : {}),
+    },
     here: {
-      layout: ofKinds(LAYOUT_KINDS),
+      layout: ofRole('layout'),
       subdistricts,
       stations,
       ports,

@@ -20,6 +20,8 @@ export interface MetricsContext {
   stations: Feature<Point>[];
   ports: Feature<Point>[];
   projects: Feature<Point>[];
+  /** Kinds of the plan's layout, whose station service is reported (the manifest's `layout` role). */
+  layoutKinds: readonly string[];
   /** The district (or any polygon) whose share of the feature is reported. */
   container?: Feature<Polygon | MultiPolygon>;
 }
@@ -45,15 +47,12 @@ export interface FeatureMetrics {
   counts?: { stations: number; ports: number; projects: number };
   /** Polygons and lines, when a container is given: share of area (or length) inside it, 0..1. */
   share_in_container?: number;
-  /** Kinds in `NEAR_STATION_KINDS`: stations within `NEAR_STATION_RADIUS_M`, nearest first. */
+  /** Kinds in `layoutKinds`: stations within `NEAR_STATION_RADIUS_M`, nearest first. */
   stations_near?: NearStation[];
 }
 
 /** Radius within which a station counts as serving a corridor, belt or zone. */
 export const NEAR_STATION_RADIUS_M = 500;
-
-/** Kinds whose station service is reported; `corridor-axis` is the line drawn along a corridor. */
-export const NEAR_STATION_KINDS: readonly string[] = ['corridor', 'corridor-axis', 'belt', 'zone'];
 
 function linePartsOf(geometry: LineString | MultiLineString): Position[][] {
   return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
@@ -134,7 +133,7 @@ function stationsNear(stations: Feature<Point>[], geometry: Geometry, radius_m: 
 /**
  * Metrics of a feature. Polygons: area, perimeter, counts of stations, ports and projects inside or on
  * the boundary. Lines: length. Points: no geometric metric. Polygons and lines also get
- * `share_in_container` when `ctx.container` is given, and corridors, belts and zones (`NEAR_STATION_KINDS`)
+ * `share_in_container` when `ctx.container` is given, and the layout's kinds (`ctx.layoutKinds`)
  * get the stations within 500 m: inside or within 500 m of a polygon's boundary, within 500 m of a line.
  * Throws on a feature without geometry or without an id.
  */
@@ -166,7 +165,7 @@ export function featureMetrics(feature: Feature, ctx: MetricsContext): FeatureMe
     result.geometry = 'point';
   }
 
-  if (kind && NEAR_STATION_KINDS.includes(kind) && result.geometry !== 'point') {
+  if (kind && ctx.layoutKinds.includes(kind) && result.geometry !== 'point') {
     result.stations_near = stationsNear(ctx.stations, geometry, NEAR_STATION_RADIUS_M);
   }
   return result;

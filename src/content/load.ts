@@ -137,7 +137,12 @@ export async function loadContent(
   await Promise.all(
     files.map(async (file) => {
       try {
-        const { collection, issues } = validateCollection(await fetchJson(base, file), file, manifest.extent);
+        const { collection, issues } = validateCollection(
+          await fetchJson(base, file),
+          file,
+          manifest.extent,
+          manifest.measures,
+        );
         if (!collection) throw new Error(issues.slice(0, 3).map(formatIssue).join('; '));
         for (const f of collection.features) f.properties.fid = f.id;
         loaded.set(file, collection);

@@ -113,10 +113,52 @@ export type BasemapDef =
 
 export type Bounds = [number, number, number, number];
 
+/**
+ * What the engine does with the features of a kind. `station`: a transit stop (nearest station,
+ * stations inside or within 500 m); `port`: a border crossing (nearest port); `hub`: a passenger hub a
+ * catchment lists; `layout`: a part of the plan's spatial layout (what applies here, stations near it);
+ * `area`: an administrative area a point lies in (what applies here); `project`: a project counted in
+ * metrics and catchments.
+ */
+export type KindRole = 'station' | 'port' | 'hub' | 'layout' | 'area' | 'project';
+export const KIND_ROLES: readonly KindRole[] = ['station', 'port', 'hub', 'layout', 'area', 'project'];
+
+/** One value of the manifest's `kinds` vocabulary. */
+export interface KindDef {
+  label: Bilingual;
+  roles?: KindRole[];
+  /** Polygons of this kind stand this many metres tall in the 3D view; kinds without it stay flat. */
+  extrude?: number;
+}
+
+/** Labels of the district that the engine's UI shows; every one belongs to the content, not the engine. */
+export interface AtlasLabels {
+  /** The text's short name: the tab that shows it. */
+  textTab: Bilingual;
+  /** The text's full name: the label of the article. */
+  textTitle: Bilingual;
+  /** What presenter mode walks through, after "Present: ". */
+  present: Bilingual;
+  /** "What applies here": the heading of the layout parts a point lies in, and what it says when none. */
+  layoutHeading: Bilingual;
+  noLayout: Bilingual;
+}
+
 export interface Manifest {
   id: string;
+  /** BCP 47 tag of the primary language, the `lang` of index.html and notes.html (e.g. `zh-CN`). */
+  lang: string;
   title: Bilingual;
   subtitle: Bilingual;
+  /** How many measures the text has: its measure sections are numbered 1..measures. */
+  measures: number;
+  labels: AtlasLabels;
+  /** Credits of the geometry shown in the map's attribution, before the text's publisher. */
+  credits: Bilingual[];
+  /** Every feature `kind` of the layers and context files, with its label and roles. */
+  kinds: Record<string, KindDef>;
+  /** Labels of the category values that layers colour by (`style.colorBy.values` give the colours). */
+  categories: Record<string, Bilingual>;
   extent: Bounds;
   focus: { feature: string; bounds: Bounds };
   text: string;

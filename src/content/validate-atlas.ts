@@ -4,6 +4,7 @@ import {
   type AtlasFeature,
   CONTEXT_ROLES,
   type ContentIssue,
+  KIND_ROLES,
   type Link,
   type Manifest,
   SECTION_KINDS,
@@ -54,7 +55,7 @@ export function validateAtlas(read: ReadJson): { atlas?: ValidatedAtlas; issues:
   for (const file of files) {
     const raw = load(file);
     if (raw === undefined) continue;
-    const { collection, issues: found } = validateCollection(raw, file, manifest.extent);
+    const { collection, issues: found } = validateCollection(raw, file, manifest.extent, manifest.measures);
     issues.push(...found);
     if (!collection) continue;
     collections.set(file, collection);
@@ -70,10 +71,12 @@ export function validateAtlas(read: ReadJson): { atlas?: ValidatedAtlas; issues:
     issues.push({ file: MANIFEST_FILE, message: `focus.feature "${manifest.focus.feature}" does not exist` });
   }
   checkLayers(manifest, collections, features, issues);
+  checkVocabularies(manifest, collections, issues);
 
   const text = checkText(load(manifest.text), manifest.text, issues);
   const links = checkLinks(load(manifest.links), manifest.links, manifest, features, text, issues);
   const story = checkStory(load(manifest.story), manifest.story, manifest, features, text, issues);
+  if (text) checkMeasureNumbers(text, manifest, issues);
   if (text) checkMeasureCoverage(text, manifest, features, links ?? [], issues);
   if (manifest.flows !== undefined) {
     const raw = typeof manifest.flows === 'string' ? load(manifest.flows) : undefined;
@@ -98,6 +101,7 @@ function checkManifest(raw: unknown, issues: ContentIssue[]): Manifest | undefin
   for (const key of ['title', 'subtitle']) if (!isBilingual(raw[key])) add(`"${key}" must be { zh, en }`);
   for (const key of ['id', 'text', 'links', 'story'])
     if (typeof raw[key] !== 'string') add(`"${key}" must be a string`);
+  checkManifestVocabularies(raw, add);
   if (!isBounds(raw.extent)) add('"extent" must be [west, south, east, north] in degrees');
   const focus = raw.focus;
   if (!isObject(focus) || typeof focus.feature !== 'string' || !isBounds(focus.bounds)) {
@@ -139,10 +143,92 @@ function checkManifest(raw: unknown, issues: ContentIssue[]): Manifest | undefin
       if (!groupIds.has(l.group)) at(`names unknown group "${String(l.group)}"`);
       if (!isBilingual(l.name)) at('needs name { zh, en }');
       if (!Array.isArray(l.measures)) at('needs measures');
+      else if (
+        Number.isInteger(raw.measures) &&
+        !l.measures.every((m) => Number.isInteger(m) && m >= 1 && m <= (raw.measures as number))
+      )
+        at(`has measures outside 1-${raw.measures} (the manifest's "measures")`);
       if (!isObject(l.style) || typeof l.style.color !== 'string') at('needs a style with a color');
     }
   }
   return issues.length === start ? (raw as unknown as Manifest) : undefined;
+}
+
+/**
+ * The district's words: its language, measure count, labels, credits, kinds and categories (see
+ * data/README.md, "Manifest vocabularies"). The engine shows these and names nothing itself.
+ */
+function checkManifestVocabularies(raw: Record<string, unknown>, add: (message: string) => void): void {
+  if (typeof raw.lang !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw.lang))
+    add('"lang" must be a BCP 47 language tag such as "zh-CN"');
+  if (!Number.isInteger(raw.measures) || (raw.measures as number) < 1)
+    add('"measures" must be the number of measures in the text (an integer from 1)');
+  const labels = raw.labels;
+  if (!isObject(labels)) add(`"labels" must be { ${LABEL_KEYS.join(', ')} }, each { zh, en }`);
+  else for (const key of LABEL_KEYS) if (!isBilingual(labels[key])) add(`"labels.${key}" must be { zh, en }`);
+  if (!Array.isArray(raw.credits)) add('"credits" must be an array of { zh, en }');
+  else
+    for (const [i, c] of (raw.credits as unknown[]).entries())
+      if (!isBilingual(c)) add(`credits[${i}] must be { zh, en }`);
+  if (!isObject(raw.kinds)) add('"kinds" must be an object of kind -> { label, roles?, extrude? }');
+  else
+    for (const [kind, def] of Object.entries(raw.kinds)) {
+      const at = (m: string) => add(`kinds["${kind}"] ${m}`);
+      if (!isObject(def) || !isBilingual(def.label)) {
+        at('needs label { zh, en }');
+        continue;
+      }
+      if (
+        def.roles !== undefined &&
+        !(Array.isArray(def.roles) && def.roles.every((r) => KIND_ROLES.includes(r)))
+      )
+        at(`roles must be a list of ${KIND_ROLES.join(', ')}`);
+      if (def.extrude !== undefined && !(typeof def.extrude === 'number' && def.extrude > 0))
+        at('extrude must be a height in metres above 0');
+    }
+  if (!isObject(raw.categories)) add('"categories" must be an object of category -> { zh, en }');
+  else
+    for (const [key, label] of Object.entries(raw.categories))
+      if (!isBilingual(label)) add(`categories["${key}"] must be { zh, en }`);
+}
+
+const LABEL_KEYS = ['textTab', 'textTitle', 'present', 'layoutHeading', 'noLayout'] as const;
+
+/** Every feature's kind is declared in `kinds`; every category a layer colours by has a label. */
+function checkVocabularies(
+  manifest: Manifest,
+  collections: Map<string, AtlasCollection>,
+  issues: ContentIssue[],
+): void {
+  for (const [file, collection] of collections)
+    for (const f of collection.features)
+      if (!Object.hasOwn(manifest.kinds, f.properties.kind))
+        issues.push({
+          file,
+          feature: f.id,
+          message: `kind "${f.properties.kind}" is not declared in ${MANIFEST_FILE} "kinds"`,
+        });
+  for (const layer of manifest.layers) {
+    const colorBy = layer.style.colorBy;
+    if (!colorBy) continue;
+    for (const value of Object.keys(colorBy.values))
+      if (!Object.hasOwn(manifest.categories, value))
+        issues.push({
+          file: MANIFEST_FILE,
+          message: `layer "${layer.id}" colours category "${value}", which "categories" does not name`,
+        });
+  }
+}
+
+/** The text's measures are numbered 1..n, n being the manifest's `measures`. */
+function checkMeasureNumbers(text: TextDoc, manifest: Manifest, issues: ContentIssue[]): void {
+  const numbers = text.sections.filter((s) => s.kind === 'measure').map((s) => s.number);
+  const expected = Array.from({ length: manifest.measures }, (_, i) => i + 1);
+  if (numbers.join(',') !== expected.join(','))
+    issues.push({
+      file: manifest.text,
+      message: `measure sections are numbered ${numbers.join(', ') || 'nothing'}; ${MANIFEST_FILE} "measures" says 1-${manifest.measures}`,
+    });
 }
 
 function checkLayers(

@@ -3,11 +3,13 @@ import { ACCURACIES, type AtlasCollection, type Bounds, type ContentIssue, STATU
 /**
  * Checks one layer file: a FeatureCollection of RFC 7946 features carrying the atlas properties.
  * Cheap enough to run in the browser on every layer it loads, so a broken file is reported there too.
+ * `measures` is the text's measure count (the manifest's `measures`): feature measures lie in 1..measures.
  */
 export function validateCollection(
   raw: unknown,
   file: string,
   extent?: Bounds,
+  measures?: number,
 ): { collection?: AtlasCollection; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   if (!isObject(raw) || raw.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
@@ -27,7 +29,7 @@ export function validateCollection(
     } else if (ids.has(f.id)) {
       add('id is used twice in this file');
     } else ids.add(f.id);
-    checkProperties(f.properties, add);
+    checkProperties(f.properties, add, measures);
     if (isObject(f.properties) && typeof f.properties.name_zh === 'string') {
       const other = names.get(f.properties.name_zh);
       if (other) add(`name_zh "${f.properties.name_zh}" is also used by ${other}`);
@@ -44,7 +46,7 @@ export function validateCollection(
   return issues.length ? { issues } : { collection: raw as unknown as AtlasCollection, issues };
 }
 
-function checkProperties(p: unknown, add: (m: string) => void): void {
+function checkProperties(p: unknown, add: (m: string) => void, count = Number.MAX_SAFE_INTEGER): void {
   if (!isObject(p)) {
     add('has no properties');
     return;
@@ -63,8 +65,12 @@ function checkProperties(p: unknown, add: (m: string) => void): void {
   if (docs === undefined && (typeof p.source !== 'string' || !p.source.trim())) {
     add('needs its provenance: "docs" (document ids) or a non-empty "source"');
   }
-  if (!Array.isArray(p.measures) || !p.measures.every((m) => Number.isInteger(m) && m >= 1 && m <= 8)) {
-    add('property "measures" must be an array of measure numbers 1-8');
+  if (!Array.isArray(p.measures) || !p.measures.every((m) => Number.isInteger(m) && m >= 1 && m <= count)) {
+    add(
+      count === Number.MAX_SAFE_INTEGER
+        ? 'property "measures" must be an array of measure numbers from 1'
+        : `property "measures" must be an array of measure numbers 1-${count} (the manifest's "measures")`,
+    );
   }
   if (!ACCURACIES.includes(p.accuracy as never)) {
     add(`property "accuracy" must be one of ${ACCURACIES.join(', ')}`);

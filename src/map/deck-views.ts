@@ -3,7 +3,7 @@ import { ArcLayer, GeoJsonLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { LngLatBounds, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasFeature, Bounds } from '../content/types';
-import { type DeckView, EXTRUDED_KINDS, FLOW_COLORS, type FlowArc } from './deck-types';
+import { type DeckView, FLOW_COLORS, type FlowArc } from './deck-types';
 import { FONT_STACK, nameField } from './style';
 
 /**
@@ -145,7 +145,7 @@ function deckLayers(view: DeckView, data: DeckData, beforeId: string | undefined
         extruded: true,
         stroked: false,
         getElevation: (f) =>
-          (EXTRUDED_KINDS[f.properties.kind] ?? 0) * (highlighted.has(String(f.id)) ? HIGHLIGHT_LIFT : 1),
+          (view.extrusion[f.properties.kind] ?? 0) * (highlighted.has(String(f.id)) ? HIGHLIGHT_LIFT : 1),
         getFillColor: (f) => rgba(f.properties.color, highlighted.has(String(f.id)) ? 235 : 185),
         updateTriggers: { getElevation: view.highlight, getFillColor: view.highlight },
         transitions: { getElevation: 400 },

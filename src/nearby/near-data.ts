@@ -8,10 +8,13 @@ import type { WhatHereContext } from '../analysis/what-here';
 import type {
   AtlasCollection,
   AtlasFeature,
+  KindRole,
   LayerDef,
+  Manifest,
   PlacelessFeature,
   ProjectStatus,
 } from '../content/types';
+import { kindsWithRole } from '../content/vocabulary';
 import { RadiusIndex, walkingMinutes } from './radius-index';
 
 /** A thematic layer with its features, as the content loader hands it over. */
@@ -192,24 +195,24 @@ export function nearOverlay(pin: [number, number], radius_m: number): Feature[] 
   ];
 }
 
-const PLAN_KINDS = new Set(['zone', 'belt', 'corridor']);
-
 /**
- * What `whatAppliesHere` needs from the content: the plan's zones and belts, the subdistricts, stations
- * and ports, picked by their `kind` (the data schema's vocabulary) rather than by layer or place name.
+ * What `whatAppliesHere` needs from the content: the plan's layout, the areas, stations and ports,
+ * picked by the roles the manifest gives their `kind` rather than by layer or place name.
  */
 export function whatHereContext(
   layers: readonly NearLayer[],
   container: AtlasFeature | undefined,
+  manifest: Pick<Manifest, 'kinds'>,
 ): WhatHereContext {
   const all = layers.flatMap((l) => l.data.features);
-  const of = (...kinds: string[]) => all.filter((f) => kinds.includes(f.properties.kind));
+  const of = (role: KindRole) => {
+    const kinds = kindsWithRole(manifest, role);
+    return all.filter((f) => kinds.includes(f.properties.kind));
+  };
   return {
-    layout: all.filter((f) => PLAN_KINDS.has(f.properties.kind) && isArea(f)),
-    subdistricts: of('subdistrict').filter(isArea) as Feature<Polygon | MultiPolygon>[],
-    stations: of('metro-station', 'rail-station').filter(
-      (f) => f.geometry.type === 'Point',
-    ) as Feature<Point>[],
+    layout: of('layout').filter(isArea),
+    subdistricts: of('area').filter(isArea) as Feature<Polygon | MultiPolygon>[],
+    stations: of('station').filter((f) => f.geometry.type === 'Point') as Feature<Point>[],
     ports: of('port').filter((f) => f.geometry.type === 'Point') as Feature<Point>[],
     ...(container && isArea(container) ? { container: container as Feature<Polygon | MultiPolygon> } : {}),
   };

@@ -1,5 +1,5 @@
 import type { Content } from '../content/load';
-import type { AtlasState } from './store';
+import type { AtlasState, Mode, Tab } from './store';
 import { layersOfSection } from './view';
 
 /** A store update and, where the action calls for it, the features the map should frame. */
@@ -74,4 +74,20 @@ export function toggleLayer(
 
 export function setLayers(content: Content, ids: string[]): Partial<AtlasState> {
   return { layers: inManifestOrder(content, ids) };
+}
+
+/**
+ * Opens a panel tab. The tab and the map mode have one rule between them, kept here: "near me" open
+ * means a tap places the pin unless a planner tool (measure, what applies here) is on.
+ */
+export function openTab(state: AtlasState, tab: Tab): Partial<AtlasState> {
+  if (tab === 'near') return { tab, mode: state.mode === 'explore' ? 'near' : state.mode };
+  return { tab, mode: state.mode === 'near' ? 'explore' : state.mode };
+}
+
+/** Sets the map mode; leaving a planner tool while "near me" is open gives taps back to the pin. */
+export function setMode(state: AtlasState, mode: Mode): Partial<AtlasState> {
+  if (mode === 'near') return { mode, tab: 'near' };
+  if (mode === 'explore' && state.tab === 'near') return { mode: 'near' };
+  return { mode };
 }

@@ -1,5 +1,6 @@
 import type { Content } from '../content/load';
-import { type DeckView, EXTRUDED_KINDS, type FlowArc, type FlowPlace } from '../map/deck-types';
+import { extrusionHeights } from '../content/vocabulary';
+import type { DeckView, FlowArc, FlowPlace } from '../map/deck-types';
 import type { AtlasState } from './store';
 import { mapView } from './view';
 
@@ -7,15 +8,17 @@ import { mapView } from './view';
 export function deckView(state: AtlasState, content: Content): DeckView {
   const view = mapView(state, content);
   const visible = new Set(view.layers.filter((l) => l.visible).map((l) => l.id));
+  const extrusion = extrusionHeights(content.manifest);
   const layoutFeatures = content.layers
     .filter((l) => visible.has(l.def.id))
     .flatMap((l) => l.data.features)
-    .filter((f) => f.properties.kind in EXTRUDED_KINDS && f.geometry.type.endsWith('Polygon'));
+    .filter((f) => Object.hasOwn(extrusion, f.properties.kind) && f.geometry.type.endsWith('Polygon'));
   return {
     view3d: state.view3d,
     flows: state.flows && !!content.flows,
     lang: state.lang,
     layoutFeatures,
+    extrusion,
     ...flowGeometry(content),
     highlight: view.selection ? [...view.highlight, view.selection] : view.highlight,
   };

@@ -1,4 +1,5 @@
 import type { Camera, Lang } from '../content/types';
+import type { CameraIntent } from './camera';
 
 /** What a click on the map means: select a feature, place a measuring point, ask "what applies here", or pin "near me". */
 export type Mode = 'explore' | 'measure' | 'here' | 'near';
@@ -15,6 +16,10 @@ export interface NearState {
 }
 
 export const NEAR_RADIUS = { default: 500, min: 200, max: 3000 } as const;
+
+/** The panel tabs: the text, the layers, and "near me". */
+export type Tab = 'text' | 'layers' | 'near';
+export const TABS: readonly Tab[] = ['text', 'layers', 'near'];
 
 /** The one state of the app. The URL mirrors the persistent part (see url-codec.ts). */
 export interface AtlasState {
@@ -46,6 +51,10 @@ export interface AtlasState {
   /** The deck.gl views: the layout in 3D, and the Bay Area flows. */
   view3d: boolean;
   flows: boolean;
+  /** The open panel tab; "near me" open means a tap places the pin (unless a planner tool is on). */
+  tab: Tab;
+  /** The last camera move asked for (not in the URL); the camera controller carries it out. */
+  intent: CameraIntent | null;
 }
 
 type Listener = (state: AtlasState, previous: AtlasState) => void;

@@ -15,7 +15,8 @@ export const NARROW_WIDTH = 700;
 
 /**
  * The presenter's keys: → / Space / PageDown next, ← / PageUp back (what a clicker sends), Home / End,
- * 1-8 a measure, Esc leaves, R or Backspace back to the step's view. Null for any other key.
+ * 1-9 a measure (a number the text does not have changes nothing, see `targetStep`), Esc leaves, R or
+ * Backspace back to the step's view. Null for any other key.
  */
 export function presenterCommand(key: string): PresenterCommand | null {
   switch (key) {
@@ -37,7 +38,13 @@ export function presenterCommand(key: string): PresenterCommand | null {
     case 'Backspace':
       return { kind: 'return' };
   }
-  return /^[1-8]$/.test(key) ? { kind: 'measure', number: Number(key) } : null;
+  return /^[1-9]$/.test(key) ? { kind: 'measure', number: Number(key) } : null;
+}
+
+/** The last measure a single digit key reaches: the text's measure count, at most 9. */
+export function lastMeasureKey(sections: readonly Section[]): number {
+  const numbers = sections.filter((s) => s.kind === 'measure').map((s) => s.number ?? 0);
+  return Math.min(9, Math.max(0, ...numbers));
 }
 
 /** Index of a step in the story, or -1. */

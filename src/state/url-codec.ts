@@ -13,7 +13,7 @@ export interface UrlVocabulary {
 }
 
 /** The part of the state the URL carries. */
-export type UrlState = Omit<AtlasState, 'hover' | 'measurePoints'>;
+export type UrlState = Omit<AtlasState, 'hover' | 'measurePoints' | 'tab' | 'intent'>;
 
 const MAX_HASH = 4000;
 const NONE = '-';

@@ -1,9 +1,18 @@
 import type { Content } from '../content/load';
-import { STATUSES } from '../content/types';
-import type { MapView } from '../map/atlas-map';
+import { type Lang, STATUSES } from '../content/types';
 import { type AtlasState, NEAR_RADIUS } from './store';
 import { findStep } from './story';
 import type { UrlState, UrlVocabulary } from './url-codec';
+
+/** What the map should show; derived from the store by `mapView`, applied by the map adapter. */
+export interface MapView {
+  lang: Lang;
+  basemap: string;
+  /** Opacity per thematic layer; a layer not `visible` is not drawn whatever its opacity. */
+  layers: { id: string; visible: boolean; opacity: number }[];
+  highlight: string[];
+  selection: string | null;
+}
 
 /** Opacity of layers outside the current measure when the "dim" setting is on. */
 export const DIM_OPACITY = 0.25;

@@ -16,7 +16,8 @@ import { CATCHMENT_RADII, catchment } from '../../src/analysis/catchment';
 import { formatArea, formatDistance, pathLength_m, polygonArea_m2 } from '../../src/analysis/measure';
 import { featureMetrics, type MetricsContext } from '../../src/analysis/metrics';
 import { type WhatHereContext, whatAppliesHere } from '../../src/analysis/what-here';
-import { readCollection } from './data';
+import type { Manifest } from '../../src/content/types';
+import { readCollection, readJson } from './data';
 import { golden } from './golden';
 
 const FIXTURES = 'tests/fixtures/analysis';
@@ -68,7 +69,9 @@ const subdistricts = fixture<Polygon>('subdistricts');
 const stations = fixture<Point>('stations');
 const ports = fixture<Point>('ports');
 const projects = fixture<Point>('projects');
-const ctx: MetricsContext = { stations, ports, projects, container };
+// The fixtures' layout kinds, as a manifest would give them the `layout` role.
+const layoutKinds = ['corridor', 'corridor-axis', 'belt', 'zone'];
+const ctx: MetricsContext = { stations, ports, projects, layoutKinds, container };
 
 describe('featureMetrics', () => {
   it('measures a square zone, counting boundary points as inside', () => {
@@ -132,7 +135,7 @@ describe('featureMetrics', () => {
       kind: 'project',
       geometry: 'point',
     });
-    expect(featureMetrics(byId(layout, 'zone-square'), { stations, ports, projects })).not.toHaveProperty(
+    expect(featureMetrics(byId(layout, 'zone-square'), { stations, ports, projects, layoutKinds })).not.toHaveProperty(
       'share_in_container',
     );
   });
@@ -150,6 +153,9 @@ describe('featureMetrics', () => {
       stations: real<Point>('metro-stations'),
       ports: real<Point>('ports'),
       projects: real<Point>('projects'),
+      layoutKinds: Object.entries(readJson<Manifest>('data/atlas.json').kinds)
+        .filter(([, k]) => k.roles?.includes('layout'))
+        .map(([kind]) => kind),
       container: district as Feature<Polygon | MultiPolygon>,
     };
     const hq = featureMetrics(byId(realLayout, 'hq-corridor'), realCtx);

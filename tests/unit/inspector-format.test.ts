@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FeatureProps, Section } from '../../src/content/types';
-import { KIND_LABELS } from '../../src/i18n/feature-inspector';
+import type { FeatureProps, Manifest, Section } from '../../src/content/types';
 import {
   accuracyInfo,
   categoryLabel,
@@ -16,6 +14,7 @@ import {
   sectionLabel,
   statusLabel,
 } from '../../src/ui/feature-inspector/format';
+import { packJson } from './fixtures/fictional-pack';
 
 const section = (id: string, kind: Section['kind'], number: number | undefined, zh: string, en: string) =>
   ({
@@ -31,58 +30,37 @@ const section = (id: string, kind: Section['kind'], number: number | undefined, 
 
 const SECTIONS: Section[] = [
   section('intro', 'intro', undefined, '导语', 'Introduction'),
-  section('m3', 'measure', 3, '产城融合', 'Integrating industry and city'),
-  section('m4', 'measure', 4, '内通外联', 'Connected inside and out'),
-  section('g1', 'guarantee', 1, '坚持党的领导', 'Party leadership'),
+  section('m3', 'measure', 3, '修复河湾', 'Restore the river bend'),
+  section('m4', 'measure', 4, '连通电车与渡口', 'Join trams and ferries'),
+  section('g1', 'guarantee', 1, '经费保障', 'Funding'),
 ];
 
 const props = (extra: Partial<FeatureProps> = {}): FeatureProps => ({
-  name_zh: '罗湖口岸',
-  name_en: 'Luohu Port',
-  kind: 'port',
+  name_zh: '旧港渡口',
+  name_en: 'Old Harbour pier',
+  kind: 'ferry-pier',
   measures: [4],
   source: 'test',
   accuracy: 'approximate',
   ...extra,
 });
 
+const PACK = packJson<Manifest>('atlas.json');
+
 describe('label lookups', () => {
-  it('translates kinds and falls back to the raw kind', () => {
-    expect(kindLabel('metro-station', 'zh')).toBe('地铁站');
-    expect(kindLabel('metro-station', 'en')).toBe('Metro station');
-    expect(kindLabel('cable-car', 'zh')).toBe('cable-car');
+  it('names kinds from the manifest and falls back to the raw kind', () => {
+    expect(kindLabel(PACK, 'tram-stop', 'zh')).toBe('电车站');
+    expect(kindLabel(PACK, 'tram-stop', 'en')).toBe('Tram stop');
+    expect(kindLabel(PACK, 'cable-car', 'zh')).toBe('cable-car');
     // Inherited object keys are not labels.
-    expect(kindLabel('toString', 'en')).toBe('toString');
+    expect(kindLabel(PACK, 'toString', 'en')).toBe('toString');
   });
 
-  it('has a label for every kind used in data/layers', () => {
-    const dir = 'data/layers';
-    const kinds = new Set(
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.geojson'))
-        .flatMap((f) =>
-          (
-            JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as {
-              features: { properties: { kind: string } }[];
-            }
-          ).features.map((x) => x.properties.kind),
-        ),
-    );
-    expect(kinds.size).toBeGreaterThan(0);
-    expect([...kinds].filter((k) => !(k in KIND_LABELS))).toEqual([]);
-  });
-
-  it('has a label for every project category in the manifest', () => {
-    const atlas = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as {
-      layers: { style: { colorBy?: { values: Record<string, string> } } }[];
-    };
-    const categories = atlas.layers.flatMap((l) => Object.keys(l.style.colorBy?.values ?? {}));
-    expect(categories.length).toBeGreaterThan(0);
-    expect(categories.filter((c) => categoryLabel(c, 'zh') === c || categoryLabel(c, 'en') === c)).toEqual(
-      [],
-    );
-    expect(categoryLabel('health', 'zh')).toBe('医疗卫生');
-    expect(categoryLabel('space', 'en')).toBe('space');
+  it('names categories from the manifest, the raw value when it has none', () => {
+    expect(categoryLabel(PACK, 'library', 'zh')).toBe('书屋');
+    expect(categoryLabel(PACK, 'library', 'en')).toBe('Reading rooms');
+    expect(categoryLabel(PACK, 'space', 'en')).toBe('space');
+    expect(categoryLabel(PACK, 'constructor', 'en')).toBe('constructor');
   });
 
   it('translates statuses with fallback', () => {
@@ -95,7 +73,8 @@ describe('label lookups', () => {
 
   it('labels and explains accuracy classes', () => {
     expect(accuracyInfo('surveyed', 'zh').label).toBe('多源核对（约 50 米内）');
-    expect(accuracyInfo('area', 'en').label).toBe('Subdistrict only');
+    expect(accuracyInfo('area', 'en', { zh: '组团', en: 'quarter' }).label).toBe('Quarter only');
+    expect(accuracyInfo('area', 'zh', { zh: '组团', en: 'quarter' }).label).toBe('仅知所在组团');
     expect(accuracyInfo('approximate', 'zh').label).toBe('近似（约 200 米内）');
     expect(accuracyInfo('schematic', 'zh').label).toBe('示意');
     expect(accuracyInfo('schematic', 'en').explanation).not.toBe('');
@@ -105,16 +84,16 @@ describe('label lookups', () => {
 
 describe('section and mention labels', () => {
   it('names measures and guarantees with their number', () => {
-    expect(sectionLabel(SECTIONS[1] as Section, 'zh')).toBe('措施 3 · 产城融合');
-    expect(sectionLabel(SECTIONS[1] as Section, 'en')).toBe('Measure 3 · Integrating industry and city');
-    expect(sectionLabel(SECTIONS[3] as Section, 'zh')).toBe('保障 1 · 坚持党的领导');
+    expect(sectionLabel(SECTIONS[1] as Section, 'zh')).toBe('措施 3 · 修复河湾');
+    expect(sectionLabel(SECTIONS[1] as Section, 'en')).toBe('Measure 3 · Restore the river bend');
+    expect(sectionLabel(SECTIONS[3] as Section, 'zh')).toBe('保障 1 · 经费保障');
     expect(sectionLabel(SECTIONS[0] as Section, 'zh')).toBe('导语');
   });
 
   it('quotes the term after the section', () => {
-    expect(mentionLabel('措施 4 · 内通外联', '口岸', 'zh')).toBe('措施 4 · 内通外联：“口岸”');
-    expect(mentionLabel('Measure 4 · Connected inside and out', 'ports', 'en')).toBe(
-      'Measure 4 · Connected inside and out: “ports”',
+    expect(mentionLabel('措施 4 · 连通电车与渡口', '口岸', 'zh')).toBe('措施 4 · 连通电车与渡口：“口岸”');
+    expect(mentionLabel('Measure 4 · Join trams and ferries', 'ports', 'en')).toBe(
+      'Measure 4 · Join trams and ferries: “ports”',
     );
   });
 
@@ -130,9 +109,9 @@ describe('section and mention labels', () => {
       'zh',
     );
     expect(labels).toEqual([
-      '措施 4 · 内通外联：“口岸”（第 1 段）',
-      '措施 4 · 内通外联：“口岸”（第 2 段）',
-      '措施 3 · 产城融合：“口岸”',
+      '措施 4 · 连通电车与渡口：“口岸”（第 1 段）',
+      '措施 4 · 连通电车与渡口：“口岸”（第 2 段）',
+      '措施 3 · 修复河湾：“口岸”',
       'x：“口岸”',
     ]);
   });
@@ -164,8 +143,8 @@ describe('feature helpers', () => {
   });
 
   it('names features and tags languages', () => {
-    expect(featureName(props(), 'zh')).toBe('罗湖口岸');
-    expect(featureName(props(), 'en')).toBe('Luohu Port');
+    expect(featureName(props(), 'zh')).toBe('旧港渡口');
+    expect(featureName(props(), 'en')).toBe('Old Harbour pier');
     expect(langTag('zh')).toBe('zh-CN');
     expect(langTag('en')).toBe('en');
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { legendEntries } from '../../src/content/legend';
-import type { AtlasFeature, LayerDef, LayerStyle } from '../../src/content/types';
-import { categoryLabel } from '../../src/i18n/categories';
+import type { AtlasFeature, LayerDef, LayerStyle, Manifest } from '../../src/content/types';
+import { categoryNamer } from '../../src/content/vocabulary';
+import { packJson } from './fixtures/fictional-pack';
+
+// Category names come from the manifest: here the fictional pack's.
+const PACK = packJson<Manifest>('atlas.json');
+const categoryLabel = categoryNamer(PACK);
 
 const layer = (style: Partial<LayerStyle>): LayerDef => ({
   id: 'l',
@@ -95,15 +100,15 @@ describe('legendEntries', () => {
 
   it('lists only the categories that occur, in the order the style declares them', () => {
     const def = layer({
-      colorBy: { property: 'category', values: { renewal: '#c2410c', care: '#db2777', health: '#dc2626' } },
+      colorBy: { property: 'category', values: { orchard: '#4d7c0f', market: '#b45309', library: '#1e40af' } },
     });
     const entries = legendEntries(
       def,
-      [point({ category: 'health' }), point({ category: 'renewal' }), point({ category: 'health' })],
+      [point({ category: 'library' }), point({ category: 'orchard' }), point({ category: 'library' })],
       categoryLabel,
     );
-    expect(entries.map((e) => e.color)).toEqual(['#c2410c', '#dc2626']);
-    expect(entries.map((e) => e.label.en)).toEqual(['Urban renewal', 'Health care']);
+    expect(entries.map((e) => e.color)).toEqual(['#4d7c0f', '#1e40af']);
+    expect(entries.map((e) => e.label.en)).toEqual(['Orchards', 'Reading rooms']);
     expect(entries.every((e) => e.shape === 'circle')).toBe(true);
   });
 
@@ -117,10 +122,10 @@ describe('legendEntries', () => {
   });
 
   it('gives features outside every category the fallback colour under the layer name', () => {
-    const def = layer({ color: '#555555', colorBy: { property: 'category', values: { park: '#15803d' } } });
+    const def = layer({ color: '#555555', colorBy: { property: 'category', values: { market: '#b45309' } } });
     const entries = legendEntries(
       def,
-      [point({ category: 'park' }), point({ category: 'zoo' })],
+      [point({ category: 'market' }), point({ category: 'zoo' })],
       categoryLabel,
     );
     expect(entries).toHaveLength(2);
@@ -157,12 +162,8 @@ describe('legendEntries', () => {
     expect(entries).toEqual([{ label: def.name, color: '#123456', shape: 'line' }]);
   });
 
-  it('names every category of the real manifest in both languages', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const atlas = JSON.parse(await readFile(new URL('../../data/atlas.json', import.meta.url), 'utf8')) as {
-      layers: LayerDef[];
-    };
-    const keys = atlas.layers.flatMap((l) => Object.keys(l.style.colorBy?.values ?? {}));
+  it('names every category the pack colours by, in both languages', () => {
+    const keys = PACK.layers.flatMap((l) => Object.keys(l.style.colorBy?.values ?? {}));
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       const label = categoryLabel(key);

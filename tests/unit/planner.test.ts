@@ -28,7 +28,7 @@ beforeAll(async () => {
       headers: { 'content-type': 'application/json' },
     })) as typeof fetch;
   content = await loadContent(pathToFileURL('data/'));
-  state = { ...defaultUrlState(content), hover: [], measurePoints: [] };
+  state = { ...defaultUrlState(content), hover: [], measurePoints: [], tab: 'text', intent: null };
 });
 
 const coords = (id: string) => content.features.get(id)?.feature.geometry as GeoJSON.Point;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../src/content/read-node';
 import { formatIssue } from '../../src/content/types';
 import { validateAtlas } from '../../src/content/validate-atlas';
+import { FICTIONAL_PACK } from './fixtures/fictional-pack';
 import { miniAtlas, readerOf } from './fixtures/mini-atlas';
 
 type Files = ReturnType<typeof miniAtlas>;
@@ -22,9 +23,10 @@ describe('content validation', () => {
     expect(atlas?.features.size).toBe(3);
   });
 
-  it('accepts the real atlas in data/', () => {
-    const { issues } = validateAtlas(readDataDir('data'));
+  it('accepts the fictional pack in tests/fixtures (another district, five measures, no flows)', () => {
+    const { atlas, issues } = validateAtlas(readDataDir(FICTIONAL_PACK));
     expect(issues.map(formatIssue)).toEqual([]);
+    expect(atlas?.manifest.measures).toBe(5);
   });
 
   it('names a file that is not JSON', () => {
@@ -163,5 +165,66 @@ describe('content validation', () => {
       });
     });
     expect(issues).toContain('text.json [m2]: no layer, feature or link serves it');
+  });
+
+  it('names the manifest field of a missing or malformed vocabulary', () => {
+    const issues = issuesAfter((f) => {
+      const m = f['atlas.json'];
+      delete m.lang;
+      m.measures = 0;
+      m.labels.noLayout = { zh: '', en: 'x' };
+      m.credits = [{ zh: 'only zh' }];
+      m.kinds.zone.roles = ['tower'];
+      m.kinds.zone.extrude = -5;
+      m.categories.park = 'Parks';
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'atlas.json: "lang" must be a BCP 47 language tag such as "zh-CN"',
+        'atlas.json: "measures" must be the number of measures in the text (an integer from 1)',
+        'atlas.json: "labels.noLayout" must be { zh, en }',
+        'atlas.json: credits[0] must be { zh, en }',
+        'atlas.json: kinds["zone"] roles must be a list of station, port, hub, layout, area, project',
+        'atlas.json: kinds["zone"] extrude must be a height in metres above 0',
+        'atlas.json: categories["park"] must be { zh, en }',
+      ]),
+    );
+  });
+
+  it('rejects a kind the manifest does not declare and a colour category without a label', () => {
+    const issues = issuesAfter((f) => {
+      f['zones.geojson'].features[1].properties.kind = 'tower';
+      f['atlas.json'].layers[0].style.colorBy = { property: 'category', values: { park: '#00ff00' } };
+    });
+    expect(issues).toContain('zones.geojson [stop-1]: kind "tower" is not declared in atlas.json "kinds"');
+    expect(issues).toContain(
+      'atlas.json: layer "zones" colours category "park", which "categories" does not name',
+    );
+  });
+
+  it('follows the manifest\'s measure count: no fixed limit, nothing beyond the count', () => {
+    const beyond = issuesAfter((f) => {
+      f['zones.geojson'].features[0].properties.measures = [2];
+    });
+    expect(beyond).toContain(
+      'zones.geojson [zone-1]: property "measures" must be an array of measure numbers 1-1 (the manifest\'s "measures")',
+    );
+    const twelve = issuesAfter((f) => {
+      f['atlas.json'].measures = 12;
+      for (let n = 2; n <= 12; n++)
+        f['text.json'].sections.push({
+          id: `m${n}`,
+          kind: 'measure',
+          number: n,
+          title: { zh: `措施${n}`, en: `Measure ${n}` },
+          paragraphs: [{ id: `m${n}-1`, zh: '建设一区。', en: 'Build zone one.' }],
+        });
+      f['zones.geojson'].features[0].properties.measures = [1, 9, 12];
+    });
+    expect(twelve).toEqual([]);
+    const gap = issuesAfter((f) => {
+      f['atlas.json'].measures = 2;
+    });
+    expect(gap).toContain('text.json: measure sections are numbered 1; atlas.json "measures" says 1-2');
   });
 });

@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { boundsOf } from '../../analysis/bounds';
 import { type Content, loadContent } from '../../content/load';
-import { type Bounds, isPlaced, type Lang } from '../../content/types';
+import type { Bounds, Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
 import type { AtlasMap } from '../../map/atlas-map';
 import * as actions from '../../state/actions';
+import { intend } from '../../state/camera';
 import { deckView, deckViewChanged } from '../../state/deck-view';
-import { type AtlasState, Store } from '../../state/store';
+import { type AtlasState, Store, TABS, type Tab } from '../../state/store';
 import { decodeHash, encodeHash } from '../../state/url-codec';
 import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
 import type { AtlasEventMap } from '../events';
@@ -19,7 +19,7 @@ import '../planner-tools/planner-tools';
 import '../near-me/near-me';
 import '../bottom-sheet/bottom-sheet';
 import '../presenter-view/presenter-view';
-import { modeForTab, nearChange, nearClick, nearFirstFrame, nearOverlayOf } from '../near-me/near-control';
+import { nearChange, nearClick, nearFirstFrame, nearOverlayOf } from '../near-me/near-control';
 import { plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlays } from '../planner-tools/overlays';
 import {
@@ -28,6 +28,7 @@ import {
   PresenterController,
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
+import { CameraController } from './camera-controller';
 import { attributionText, failureText, mapLabels } from './labels';
 import {
   controlsTemplate,
@@ -36,16 +37,16 @@ import {
   noticesTemplate,
   overMapTemplate,
   panelTemplate,
-  type Tab,
 } from './templates';
 
 const URL_WRITE_DELAY = 250;
-
-const TABS: readonly Tab[] = ['text', 'layers', 'near'];
+/** Share of the screen height the presenter's caption and its buttons take at the bottom. */
+const CAPTION_SHARE = 0.28;
 
 /**
- * The mediator: loads the content, owns the one store, mirrors it in the URL, and turns events from
- * the panels and the map into store updates. Rendered in light DOM so MapLibre's stylesheet applies.
+ * The app shell: loads the content, owns the one store, mirrors it in the URL, and turns events from
+ * the panels and the map into store updates; the camera moves only through its CameraController.
+ * Rendered in light DOM so MapLibre's stylesheet applies.
  */
 export class AtlasApp extends LitElement {
   static override properties = {
@@ -55,7 +56,6 @@ export class AtlasApp extends LitElement {
     loading: { state: true },
     fatal: { state: true },
     notices: { state: true },
-    tab: { state: true },
     textFocus: { state: true },
     viewBounds: { state: true },
     copied: { state: true },
@@ -72,7 +72,6 @@ export class AtlasApp extends LitElement {
   loading = true;
   fatal = '';
   notices: Notice[] = [];
-  tab: Tab = 'text';
   textFocus: TextFocus | null = null;
   viewBounds: Bounds | null = null;
   copied = false;
@@ -87,11 +86,10 @@ export class AtlasApp extends LitElement {
 
   #store?: Store;
   #map?: AtlasMap;
+  #camera?: CameraController;
   #urlTimer = 0;
   #focusSeq = 0;
   readonly #plannerOverlays = new PlannerOverlays();
-  /** Pixels of the map the phone's bottom sheet covers. */
-  #sheetHeight = 0;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   protected override createRenderRoot(): HTMLElement {
@@ -101,12 +99,15 @@ export class AtlasApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    void this.#start();
+    window.addEventListener('resize', this.#onResize);
+    // Whatever fails on the way up is said in words and leaves the rest of the page working.
+    this.#start().catch(() => this.#fail('loadFailed'));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('resize', this.#onResize);
     this.#presenter?.dispose();
     this.#map?.destroy();
   }
@@ -127,15 +128,21 @@ export class AtlasApp extends LitElement {
       });
     } catch (e) {
       this.loading = false;
-      this.fatal = `${t(this.currentLang, 'loadFailed')}: ${(e as Error).message}`;
+      const failure = e as Error & { file?: string };
+      this.fatal = failure.file
+        ? t(this.currentLang, 'contentFailed', { file: failure.file, problem: failure.message })
+        : t(this.currentLang, 'loadFailed');
       return;
     }
     // Milestones for benchmarks (tests/bench): content fetched and validated, then panels drawn.
     performance.mark('content-loaded');
     const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));
     // A shared "near me" link opens on its list.
-    if (initial.mode === 'near' || initial.near.pin) this.tab = 'near';
-    this.#store = new Store({ ...initial, hover: [], measurePoints: [] });
+    const tab: Tab = initial.mode === 'near' || initial.near.pin ? 'near' : 'text';
+    this.#store = new Store({ ...initial, hover: [], measurePoints: [], tab, intent: null });
+    this.#store.update(actions.openTab(this.#store.state, tab));
+    this.#camera = new CameraController(this.#store, content);
+    this.#onResize();
     this.#presenter = new PresenterController(this.#store, content, this.#presenterHost());
     this.content = content;
     this.state = this.#store.state;
@@ -143,9 +150,10 @@ export class AtlasApp extends LitElement {
       this.state = next;
       this.#map?.update(mapView(next, content));
       if (deckViewChanged(next, previous)) this.#map?.setDeckViews(deckView(next, content));
-      if (next.lang !== previous.lang) this.#map?.setLabels(mapLabels(next.lang));
-      // Leaving presenter mode gives the bottom of the map back to the panel (or nothing on a desktop).
-      if (previous.step && !next.step) this.#map?.setBottomPadding(this.#sheetHeight);
+      if (next.lang !== previous.lang) {
+        this.#map?.setLabels(mapLabels(next.lang));
+        this.#map?.setAttribution(attributionText(content, next.lang));
+      }
       if (next.near !== previous.near || next.mode !== previous.mode)
         this.#map?.setOverlay('near', nearOverlayOf(next));
       this.#presenter?.onState(next, previous);
@@ -163,9 +171,49 @@ export class AtlasApp extends LitElement {
     const container = this.querySelector<HTMLElement>('.map');
     if (!store || !container) return;
     // The map module is split out so the panels render while MapLibre is still loading.
-    const { AtlasMap } = await import('../../map/atlas-map');
+    let AtlasMap: typeof import('../../map/atlas-map').AtlasMap;
+    try {
+      ({ AtlasMap } = await import('../../map/atlas-map'));
+    } catch {
+      this.#fail('mapModuleFailed');
+      return;
+    }
     const lang = store.state.lang;
-    this.#map = new AtlasMap(
+    try {
+      this.#map = this.#createMap(AtlasMap, container, content, store, lang);
+    } catch {
+      // MapLibre throws when the browser gives it no WebGL context.
+      this.#fail('noWebgl');
+      return;
+    }
+    const map = this.#map;
+    map.setDeckViews(deckView(store.state, content));
+    map.setOverlay('near', nearOverlayOf(store.state));
+    // What a link asks to be shown first: a near-me radius, a named feature, or a story step.
+    const nearFrame = nearFirstFrame(store.state);
+    if (nearFrame) store.update(intend(store.state, { kind: 'bounds', bounds: nearFrame }, false));
+    else if (store.state.step)
+      store.update(intend(store.state, { kind: 'step', step: store.state.step }, false));
+    else if (store.state.selection && !store.state.camera)
+      store.update(intend(store.state, { kind: 'features', ids: [store.state.selection] }, false));
+    this.#camera?.attach(map);
+    this.#syncPlannerOverlays();
+  }
+
+  /** Says a start-up failure in the current language and stops the loading indicator. */
+  #fail(key: 'loadFailed' | 'noWebgl' | 'mapModuleFailed'): void {
+    this.loading = false;
+    this.#notify('map-error', t(this.currentLang, key));
+  }
+
+  #createMap(
+    AtlasMap: typeof import('../../map/atlas-map').AtlasMap,
+    container: HTMLElement,
+    content: Content,
+    store: Store,
+    lang: Lang,
+  ): AtlasMap {
+    return new AtlasMap(
       container,
       {
         content,
@@ -192,43 +240,26 @@ export class AtlasApp extends LitElement {
         onIdle: () => {
           this.loading = false;
         },
-        onError: (message) => this.#notify('map-error', `${t(store.state.lang, 'mapError')}: ${message}`),
+        onError: () => this.#notify('map-error', t(store.state.lang, 'mapError')),
         onBasemapFallback: (id, reason) => {
+          const l = store.state.lang;
           const def = content.manifest.basemaps.find((b) => b.id === id);
-          const name = def?.name[store.state.lang] ?? id;
-          this.#notify('basemap', t(store.state.lang, 'basemapFallback', { name, reason }));
+          const why = t(
+            l,
+            reason === 'key' ? 'fallbackKey' : reason === 'tiles' ? 'fallbackTiles' : 'fallbackStyle',
+          );
+          this.#notify('basemap', t(l, 'basemapFallback', { name: def?.name[l] ?? id, reason: why }));
           store.update({ basemap: 'embedded' });
         },
       },
     );
-    if (store.state.basemap !== 'embedded') this.#map.update(mapView(store.state, content));
-    // A briefing opened by its link: place the step's view clear of the caption straight away.
-    if (store.state.step) this.#presenter?.returnToStep(false);
-    this.#map.setDeckViews(deckView(store.state, content));
-    this.#map.setOverlay('near', nearOverlayOf(store.state));
-    const nearFrame = nearFirstFrame(store.state);
-    if (nearFrame) this.#map.frame(nearFrame, { padding: 24, animate: false });
-    // A link that names a feature but no camera opens on that feature.
-    else if (store.state.selection && !store.state.camera && !store.state.step)
-      this.#frame([store.state.selection]);
-    this.#syncPlannerOverlays();
-    // In presenter mode the caption, not the sheet, decides the padding (see returnToStep).
-    if (!store.state.step) this.#map.setBottomPadding(this.#sheetHeight);
-  }
-
-  /** Frames features on the map (a jump under reduced motion, decided by the map adapter). */
-  #frame(ids: string[] | undefined): void {
-    if (!ids?.length || !this.content) return;
-    const features = ids
-      .map((id) => this.content?.features.get(id)?.feature)
-      .filter((f) => f !== undefined && isPlaced(f));
-    const bounds = boundsOf(features);
-    if (bounds) this.#map?.frame(bounds, { maxZoom: features.length === 1 ? 15 : 14.5 });
   }
 
   #apply(result: actions.ActionResult): void {
-    this.#store?.update(result.patch);
-    this.#frame(result.frame);
+    const store = this.#store;
+    if (!store) return;
+    store.update(result.patch);
+    if (result.frame?.length) store.update(intend(store.state, { kind: 'features', ids: result.frame }));
   }
 
   // Events from the panels: each becomes one store update (and maybe a camera move).
@@ -246,8 +277,9 @@ export class AtlasApp extends LitElement {
     featureSelect: (e: CustomEvent<AtlasEventMap['feature-select']>) => {
       if (!this.#store || !this.content) return;
       this.#store.update(actions.selectFeature(this.#store.state, this.content, e.detail.id));
-      if (e.detail.id && e.detail.frame) this.#frame([e.detail.id]);
-      if (e.detail.id === null) this.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
+      if (e.detail.id && e.detail.frame)
+        this.#store.update(intend(this.#store.state, { kind: 'features', ids: [e.detail.id] }));
+      if (e.detail.id === null) this.#map?.focus();
     },
     layerToggle: (e: CustomEvent<AtlasEventMap['layer-toggle']>) => {
       if (!this.#store || !this.content) return;
@@ -264,8 +296,10 @@ export class AtlasApp extends LitElement {
     viewToggle: (e: CustomEvent<AtlasEventMap['view-toggle']>) =>
       this.#store?.update(e.detail.view === '3d' ? { view3d: e.detail.on } : { flows: e.detail.on }),
     // Planner tools: modes, measuring, catchments, exports (logic in ../planner-tools).
-    modeChange: (e: CustomEvent<AtlasEventMap['mode-change']>) =>
-      this.#store?.update({ mode: e.detail.mode, measurePoints: [], here: null }),
+    modeChange: (e: CustomEvent<AtlasEventMap['mode-change']>) => {
+      const store = this.#store;
+      store?.update({ ...actions.setMode(store.state, e.detail.mode), measurePoints: [], here: null });
+    },
     measurePoints: (e: CustomEvent<AtlasEventMap['measure-points']>) =>
       this.#store?.update({ measurePoints: e.detail.points }),
     measureArea: (e: CustomEvent<AtlasEventMap['measure-area']>) => {
@@ -285,7 +319,7 @@ export class AtlasApp extends LitElement {
     /** Enter on the focused map places the planner's point at the centre, under the crosshair. */
     mapKeydown: (e: KeyboardEvent) => {
       if (e.key !== 'Enter' || !this.#map || !this.#store) return;
-      if (!(e.target as HTMLElement).classList.contains('maplibregl-canvas')) return;
+      if (!this.#map.isMapTarget(e.target)) return;
       const patch = plannerPointPatch(this.#store.state, this.#map.camera().center);
       if (!patch) return;
       e.preventDefault();
@@ -304,12 +338,10 @@ export class AtlasApp extends LitElement {
       if (!this.#store || !this.content) return;
       const { patch, frame } = nearChange(this.#store.state, this.content, e.detail);
       this.#store.update(patch);
-      if (frame) this.#map?.frame(frame, { padding: 24 });
+      if (frame) this.#store.update(intend(this.#store.state, { kind: 'bounds', bounds: frame }));
     },
-    sheetResize: (e: CustomEvent<AtlasEventMap['sheet-resize']>) => {
-      this.#sheetHeight = e.detail.height;
-      if (!this.#store?.state.step) this.#map?.setBottomPadding(e.detail.height);
-    },
+    sheetResize: (e: CustomEvent<AtlasEventMap['sheet-resize']>) =>
+      this.#camera?.setInsets({ sheet: e.detail.height }),
     // Presenter mode (logic in ../presenter-view/presenter-controller).
     stepGo: (e: CustomEvent<AtlasEventMap['step-go']>) => this.#presenter?.go(e.detail.step, true),
     stepReturn: () => this.#presenter?.returnToStep(),
@@ -338,10 +370,9 @@ export class AtlasApp extends LitElement {
     };
   }
 
-  /** Opens a panel tab; "near me" brings its map mode (a tap places the pin) and leaving it ends it. */
+  /** Opens a panel tab; the store keeps the tab and the map mode consistent (actions.openTab). */
   #setTab(tab: Tab): void {
-    this.tab = tab;
-    if (this.#store) this.#store.update(modeForTab(this.#store.state, tab === 'near'));
+    if (this.#store) this.#store.update(actions.openTab(this.#store.state, tab));
   }
 
   #notify(key: string, text: string): void {
@@ -378,11 +409,17 @@ export class AtlasApp extends LitElement {
     }, 2500);
   }
 
+  readonly #onResize = (): void => {
+    this.#camera?.setInsets({ caption: Math.round(innerHeight * CAPTION_SHARE) });
+  };
+
   readonly #onHashChange = (): void => {
     if (!this.#store || !this.content) return;
     const next = decodeHash(location.hash, urlVocabulary(this.content), defaultUrlState(this.content));
     this.#store.update(next);
-    if (next.camera) this.#map?.goTo(next.camera, { animate: false });
+    if (next.mode === 'near' || next.near.pin) this.#store.update(actions.openTab(this.#store.state, 'near'));
+    if (next.camera)
+      this.#store.update(intend(this.#store.state, { kind: 'camera', camera: next.camera }, false));
   };
 
   #syncPlannerOverlays(): void {
@@ -463,13 +500,14 @@ export class AtlasApp extends LitElement {
 
   #renderPanel(content: Content, state: AtlasState) {
     return panelTemplate(
-      { content, state, tab: this.tab, textFocus: this.textFocus, viewBounds: this.viewBounds },
+      { content, state, tab: state.tab, textFocus: this.textFocus, viewBounds: this.viewBounds },
       {
         ...this.#on,
         tab: (id) => this.#setTab(id),
         cycleTab: (step) => {
-          this.#setTab(TABS[(TABS.indexOf(this.tab) + step + TABS.length) % TABS.length] as Tab);
-          this.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus();
+          const next = TABS[(TABS.indexOf(state.tab) + step + TABS.length) % TABS.length] as Tab;
+          this.#setTab(next);
+          void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
         },
       },
     );

@@ -1,6 +1,6 @@
 import type { Content, LoadFailure } from '../../content/load';
 import type { Lang } from '../../content/types';
-import { t } from '../../i18n/strings';
+import { attributionLine, t } from '../../i18n/strings';
 import type { MapLabels } from '../../map/atlas-map';
 
 /** Names of the map's controls in a language. */
@@ -19,7 +19,7 @@ export function mapLabels(lang: Lang): MapLabels {
 
 /** The map's attribution line: where the boundaries and the text come from. */
 export function attributionText(content: Content, lang: Lang): string {
-  return t(lang, 'attributionText', { publisher: content.text.source.publisher[lang] });
+  return attributionLine(content.manifest, content.text.source.publisher, lang);
 }
 
 /** One notice for all failed layers, so a bad deployment does not bury the map under banners. */

@@ -74,7 +74,7 @@ export function panelTemplate(v: PanelView, on: PanelHandlers) {
     <bottom-sheet .lang=${lang} @sheet-resize=${on.sheetResize}>
       <aside class="side-panel" aria-label=${t(lang, 'panel')}>
         <div class="tabs" role="tablist" aria-label=${t(lang, 'panel')}>
-          ${tab('text', t(lang, 'tabText'))} ${tab('layers', t(lang, 'tabLayers'))}
+          ${tab('text', content.manifest.labels.textTab[lang])} ${tab('layers', t(lang, 'tabLayers'))}
           ${tab('near', t(lang, 'tabNear'))}
         </div>
         <measure-text
@@ -156,7 +156,7 @@ export function controlsTemplate(
       <button
         type="button"
         class="present"
-        title=${tp(lang, 'presentLabel')}
+        title=${tp(lang, 'presentLabel', { subject: content.manifest.labels.present[lang] })}
         ?disabled=${!content.story.steps.length}
         @click=${on.present}
       >

@@ -97,7 +97,7 @@ export class FeatureInspector extends LitElement {
         </header>
         <dl class="facts">
           <dt>${ti(lang, 'kind')}</dt>
-          <dd>${kindLabel(props.kind, lang)}</dd>
+          <dd>${kindLabel(content.manifest, props.kind, lang)}</dd>
           ${layer ? html`<dt>${ti(lang, 'layer')}</dt><dd>${layer.name[lang]}</dd>` : nothing}
           ${this.#renderMeasures(content, props, lang)} ${this.#renderKindFacts(content, props, lang)}
         </dl>
@@ -137,7 +137,9 @@ export class FeatureInspector extends LitElement {
   #renderKindFacts(content: Content, props: FeatureProps, lang: Lang) {
     const facts: TemplateResult[] = [];
     if (props.category) {
-      facts.push(html`<dt>${ti(lang, 'category')}</dt><dd>${categoryLabel(props.category, lang)}</dd>`);
+      facts.push(
+        html`<dt>${ti(lang, 'category')}</dt><dd>${categoryLabel(content.manifest, props.category, lang)}</dd>`,
+      );
     }
     if (props.status) {
       const when = props.status_date ? ` · ${props.status_date}` : '';
@@ -220,7 +222,7 @@ export class FeatureInspector extends LitElement {
   }
 
   #renderSource(content: Content, props: FeatureProps, lang: Lang) {
-    const accuracy = accuracyInfo(props.accuracy, lang);
+    const accuracy = accuracyInfo(props.accuracy, lang, content.manifest.areas?.label);
     const citations = citationsOf(props, content.documents);
     const sentence = positionSentence(props, lang);
     const refsByDoc = new Map<string, NonNullable<FeatureProps['refs']>>();

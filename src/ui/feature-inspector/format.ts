@@ -1,6 +1,6 @@
-import type { Bilingual, FeatureProps, Lang, LayerDef, Section } from '../../content/types';
-import { categoryLabel as categoryNames } from '../../i18n/categories';
-import { ACCURACY_LABELS, CRS_LABELS, KIND_LABELS, STATUS_LABELS, ti } from '../../i18n/feature-inspector';
+import type { Bilingual, FeatureProps, Lang, LayerDef, Manifest, Section } from '../../content/types';
+import { categoryName, kindName } from '../../content/vocabulary';
+import { ACCURACY_LABELS, CRS_LABELS, STATUS_LABELS, ti } from '../../i18n/feature-inspector';
 
 /** One place in the text that names a feature, as the app computes it. */
 export interface Mention {
@@ -27,9 +27,9 @@ function lookup(table: Readonly<Record<string, Bilingual>>, key: string, lang: L
   return Object.hasOwn(table, key) ? (table[key] as Bilingual)[lang] : key;
 }
 
-/** Label of a feature kind, or the raw kind when it has none. */
-export function kindLabel(kind: string, lang: Lang): string {
-  return lookup(KIND_LABELS, kind, lang);
+/** Label of a feature kind from the manifest's vocabulary, or the raw kind when it has none. */
+export function kindLabel(manifest: Pick<Manifest, 'kinds'>, kind: string, lang: Lang): string {
+  return kindName(manifest, kind)[lang];
 }
 
 /** Label of a project status, or the raw status when it has none. */
@@ -37,16 +37,27 @@ export function statusLabel(status: string, lang: Lang): string {
   return lookup(STATUS_LABELS, status, lang);
 }
 
-/** Label of a project category, shared with the legend so both name it alike; raw category as fallback. */
-export function categoryLabel(category: string, lang: Lang): string {
-  return categoryNames(category)[lang];
+/** Label of a category from the manifest, shared with the legend so both name it alike; raw value as fallback. */
+export function categoryLabel(manifest: Pick<Manifest, 'categories'>, category: string, lang: Lang): string {
+  return categoryName(manifest, category)[lang];
 }
 
-/** Label and explanation of an accuracy class; an unknown class shows as itself, unexplained. */
-export function accuracyInfo(accuracy: string, lang: Lang): { label: string; explanation: string } {
+/**
+ * Label and explanation of an accuracy class; an unknown class shows as itself, unexplained. `area`
+ * names what the atlas's areas are called (the manifest's `areas.label`, "subdistrict" by default).
+ */
+export function accuracyInfo(
+  accuracy: string,
+  lang: Lang,
+  area: Bilingual = { zh: '所在区域', en: 'area' },
+): { label: string; explanation: string } {
   const entry = Object.hasOwn(ACCURACY_LABELS, accuracy) ? ACCURACY_LABELS[accuracy] : undefined;
+  const fill = (text: string) =>
+    text
+      .replace('{Area}', area[lang].charAt(0).toUpperCase() + area[lang].slice(1))
+      .replace('{area}', area[lang]);
   return entry
-    ? { label: entry.label[lang], explanation: entry.explanation[lang] }
+    ? { label: fill(entry.label[lang]), explanation: fill(entry.explanation[lang]) }
     : { label: accuracy, explanation: '' };
 }
 

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import type { CatchmentItem, CatchmentResult } from '../../analysis/catchment';
 import { formatDistance } from '../../analysis/measure';
-import type { Lang } from '../../content/types';
-import { categoryLabel } from '../../i18n/categories';
+import type { Lang, Manifest } from '../../content/types';
+import { categoryName } from '../../content/vocabulary';
 import { tm } from '../../i18n/feature-metrics';
 
 /**
@@ -12,6 +12,7 @@ import { tm } from '../../i18n/feature-metrics';
  */
 export function renderCatchment(
   result: CatchmentResult,
+  manifest: Pick<Manifest, 'categories'>,
   lang: Lang,
   name: (id: string) => string,
   select: (id: string) => void,
@@ -53,7 +54,7 @@ export function renderCatchment(
           ? categories.map(
               (
                 cat,
-              ) => html`<h6>${tm(lang, 'categoryCount', { category: categoryLabel(cat)[lang], n: result.byCategory[cat] ?? 0 })}</h6>
+              ) => html`<h6>${tm(lang, 'categoryCount', { category: categoryName(manifest, cat)[lang], n: result.byCategory[cat] ?? 0 })}</h6>
                 ${list(of('projects').filter((i) => i.category === cat))}`,
             )
           : html`<p class="empty">${tm(lang, 'nothing')}</p>`

@@ -172,7 +172,7 @@ export class FeatureMetrics extends LitElement {
       result = null;
     }
     if (!result) return nothing;
-    return renderCatchment(result, this.lang, name, (id) =>
+    return renderCatchment(result, content.manifest, this.lang, name, (id) =>
       emit(this, 'feature-select', { id, frame: true }),
     );
   }

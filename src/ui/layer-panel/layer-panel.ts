@@ -3,7 +3,7 @@ import { type LegendEntry, legendEntries } from '../../content/legend';
 import type { Content } from '../../content/load';
 import type { Bounds, Lang, LayerDef } from '../../content/types';
 import { type LayerFeatures, visibleFeatures } from '../../content/visible-features';
-import { categoryLabel } from '../../i18n/categories';
+import { categoryNamer } from '../../content/vocabulary';
 import { tl } from '../../i18n/layer-panel';
 import { emit } from '../events';
 import { featureList } from './feature-list';
@@ -79,7 +79,11 @@ export class LayerPanel extends LitElement {
   #legend(layer: Content['layers'][number]): LegendEntry[] {
     let entries = this.#legends.get(layer.def);
     if (!entries) {
-      entries = legendEntries(layer.def, layer.data.features, categoryLabel);
+      entries = legendEntries(
+        layer.def,
+        layer.data.features,
+        categoryNamer(this.content?.manifest ?? { categories: {}, kinds: {} }),
+      );
       this.#legends.set(layer.def, entries);
     }
     return entries;

@@ -127,7 +127,7 @@ export class MeasureText extends LitElement {
       body.push(this.#renderSection(section, content.links, highlighted));
     }
     return html`
-      <article class=${lang} lang=${lang === 'zh' ? 'zh-CN' : 'en'} aria-label=${tText(lang, 'textLabel')}>
+      <article class=${lang} lang=${lang === 'zh' ? 'zh-CN' : 'en'} aria-label=${content.manifest.labels.textTitle[lang]}>
         <p class="note">${tText(lang, 'translationNote')}</p>
         <header>
           <h2 class="title">${source.title[lang]}</h2>

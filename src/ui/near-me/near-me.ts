@@ -4,7 +4,7 @@ import { formatDistance } from '../../analysis/measure';
 import { whatAppliesHere } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import { type Lang, STATUSES } from '../../content/types';
-import { categoryLabel } from '../../i18n/categories';
+import { categoryName } from '../../content/vocabulary';
 import { tn } from '../../i18n/near-me';
 import { filterResults, type NearResult, placelessIn, roundPin, widerRadius } from '../../nearby/near-data';
 import { NEAR_RADIUS, type NearState } from '../../state/store';
@@ -140,7 +140,9 @@ export class NearMe extends LitElement {
 
   #categoryName = (key: string): string => {
     const layer = this.content?.manifest.layers.find((l) => l.id === key);
-    return layer ? layer.name[this.lang] : categoryLabel(key)[this.lang];
+    return layer
+      ? layer.name[this.lang]
+      : categoryName(this.content?.manifest ?? { categories: {} }, key)[this.lang];
   };
 
   /** Toggles one value of a filter; all checked is stored as "no filter", so new values are not hidden. */

@@ -77,6 +77,6 @@ export function buildPlaces(content: Content, readings: ReadingsOf): Places {
     index: new NearIndex(nearItems(layers)),
     categories: nearCategories(layers),
     placeless: placelessItems(layers),
-    here: whatHereContext(layers, placedFeature(content, content.manifest.focus.feature)),
+    here: whatHereContext(layers, placedFeature(content, content.manifest.focus.feature), content.manifest),
   };
 }

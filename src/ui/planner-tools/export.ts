@@ -2,7 +2,7 @@ import { formatDistance } from '../../analysis/measure';
 import { legendEntries } from '../../content/legend';
 import type { Content } from '../../content/load';
 import type { Camera, Lang } from '../../content/types';
-import { categoryLabel } from '../../i18n/categories';
+import { categoryNamer } from '../../content/vocabulary';
 import { tp } from '../../i18n/planner-tools';
 import type { AtlasState } from '../../state/store';
 import { downloadBlob, exportFileName } from './download';
@@ -40,7 +40,7 @@ function legendOf(content: Content, state: AtlasState, lang: Lang) {
     .filter((l) => state.layers.includes(l.def.id))
     .map((l) => ({
       layer: l.def.name[lang],
-      entries: legendEntries(l.def, l.data.features, categoryLabel).map((entry) => ({
+      entries: legendEntries(l.def, l.data.features, categoryNamer(content.manifest)).map((entry) => ({
         label: entry.label[lang],
         entry,
       })),

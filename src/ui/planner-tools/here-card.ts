@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
-import { whatHereIn } from '../../analysis/atlas-context';
+import { atlasAnalysis, whatHereIn } from '../../analysis/atlas-context';
 import { formatDistance } from '../../analysis/measure';
+import type { Nearest, WhatHere } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
+import { kindName, kindsWithRole, roleName } from '../../content/vocabulary';
 import { tp } from '../../i18n/planner-tools';
 import type { LngLat } from '../../state/store';
 import { measureSections, sectionLabel } from '../feature-inspector/format';
@@ -14,9 +16,56 @@ export interface HereActions {
   close(): void;
 }
 
+/** One row of the card: a heading and the features it names (empty when none does). */
+export interface HereRow {
+  heading: string;
+  ids: string[];
+  /** Straight-line distance to the one feature, for the "nearest" rows. */
+  distance_m?: number;
+  /** What the row says when it names no feature. */
+  empty: string;
+}
+
 /**
- * "What applies here": the layout zones and the subdistrict containing the point, the nearest station
- * and port in a straight line, and the measures that apply, each leading to its text.
+ * The rows of "what applies here" at a point, in the manifest's words: the parts of the layout and the
+ * area containing it, the nearest station and port. A row whose role no feature of the atlas plays is
+ * left out, so an atlas without ports never reads "nearest port: none". Pure.
+ */
+export function hereRows(content: Content, w: WhatHere, lang: Lang): HereRow[] {
+  const { manifest } = content;
+  const here = atlasAnalysis(content).here;
+  const rows: HereRow[] = [];
+  if (here.layout.length)
+    rows.push({
+      heading: manifest.labels.layoutHeading[lang],
+      ids: w.zones,
+      empty: manifest.labels.noLayout[lang],
+    });
+  const area = kindsWithRole(manifest, 'area')[0];
+  if (here.subdistricts.length && area !== undefined)
+    rows.push({
+      heading: tp(lang, 'inArea', { kind: kindName(manifest, area)[lang] }),
+      ids: w.subdistrict ? [w.subdistrict] : [],
+      empty: tp(lang, 'none'),
+    });
+  const nearestRow = (role: 'station' | 'port', n: Nearest | null) => {
+    const kind = roleName(manifest, role, lang);
+    if (kind === null) return;
+    rows.push({
+      heading: tp(lang, 'nearestOf', { kind }),
+      ids: n ? [n.id] : [],
+      ...(n ? { distance_m: n.distance_m } : {}),
+      empty: tp(lang, 'none'),
+    });
+  };
+  if (here.stations.length) nearestRow('station', w.nearestStation);
+  if (here.ports.length) nearestRow('port', w.nearestPort);
+  return rows;
+}
+
+/**
+ * "What applies here": the rows of `hereRows` and the measures that apply, each leading to its
+ * feature or its text.
  */
 export function renderHereCard(content: Content, here: LngLat | null, lang: Lang, on: HereActions) {
   const name = (id: string) => {
@@ -26,14 +75,26 @@ export function renderHereCard(content: Content, here: LngLat | null, lang: Lang
   const feature = (id: string, text = name(id)) =>
     html`<button type="button" class="link" @click=${() => on.select(id)}>${text}</button>`;
   const w = here ? whatHereIn(content, here) : null;
+  const rows = w ? hereRows(content, w, lang) : [];
   const sections = w ? measureSections(w.measures, content.text.sections) : [];
-  const nearest = (n: { id: string; distance_m: number } | null) =>
-    n
-      ? feature(
-          n.id,
-          tp(lang, 'nearestValue', { name: name(n.id), distance: formatDistance(n.distance_m, lang) }),
-        )
-      : tp(lang, 'none');
+  const value = (row: HereRow) => {
+    if (!row.ids.length) return row.empty;
+    if (row.distance_m !== undefined) {
+      const id = row.ids[0] as string;
+      return feature(
+        id,
+        tp(lang, 'nearestValue', { name: name(id), distance: formatDistance(row.distance_m, lang) }),
+      );
+    }
+    return row.ids.length === 1
+      ? feature(row.ids[0] as string)
+      : html`<ul class="list">${row.ids.map((id) => html`<li>${feature(id)}</li>`)}</ul>`;
+  };
+  const sep = lang === 'zh' ? '、' : ', ';
+  const status = rows
+    .filter((r) => r.distance_m === undefined)
+    .map((r) => (r.ids.length ? r.ids.map(name).join(sep) : r.empty))
+    .join(lang === 'zh' ? '；' : '; ');
   return html`
     <section class="panel" aria-labelledby="pt-here-title">
       <header>
@@ -49,16 +110,7 @@ export function renderHereCard(content: Content, here: LngLat | null, lang: Lang
             <p class="coords">${tp(lang, 'herePoint', { lng: here[0].toFixed(5), lat: here[1].toFixed(5) })}</p>
             ${w.insideContainer ? nothing : html`<p class="warn">${tp(lang, 'outside')}</p>`}
             <dl class="facts" data-here-result>
-              <dt>${tp(lang, 'zones')}</dt>
-              <dd>
-                ${w.zones.length ? html`<ul class="list">${w.zones.map((id) => html`<li>${feature(id)}</li>`)}</ul>` : tp(lang, 'noZone')}
-              </dd>
-              <dt>${tp(lang, 'subdistrict')}</dt>
-              <dd>${w.subdistrict ? feature(w.subdistrict) : tp(lang, 'none')}</dd>
-              <dt>${tp(lang, 'nearestStation')}</dt>
-              <dd>${nearest(w.nearestStation)}</dd>
-              <dt>${tp(lang, 'nearestPort')}</dt>
-              <dd>${nearest(w.nearestPort)}</dd>
+              ${rows.map((row) => html`<dt>${row.heading}</dt><dd>${value(row)}</dd>`)}
               <dt>${tp(lang, 'measures')}</dt>
               <dd>
                 ${
@@ -74,14 +126,7 @@ export function renderHereCard(content: Content, here: LngLat | null, lang: Lang
               </dd>
             </dl>
             <p class="hint">${tp(lang, 'straightLine')}</p>
-            <p class="vh" role="status">
-              ${tp(lang, 'hereStatus', {
-                zones: w.zones.length
-                  ? w.zones.map(name).join(lang === 'zh' ? '、' : ', ')
-                  : tp(lang, 'noZone'),
-                subdistrict: w.subdistrict ? name(w.subdistrict) : tp(lang, 'none'),
-              })}
-            </p>
+            ${status ? html`<p class="vh" role="status">${tp(lang, 'hereStatus', { parts: status })}</p>` : nothing}
           `
       }
     </section>

@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit';
 import type { Lang, Manifest, Section, Story, TextDoc } from '../../content/types';
 import { tp } from '../../i18n/presenter';
-import { formatElapsed, stepIndex, targetStep } from '../../state/story';
+import { formatElapsed, lastMeasureKey, stepIndex, targetStep } from '../../state/story';
 import { openChannel, type PresenterMessage } from '../presenter-view/channel';
 import { commandOfKey } from '../presenter-view/keys';
 import { styles } from './styles';
@@ -163,7 +163,7 @@ export class PresenterNotes extends LitElement {
         </button>
         <button type="button" @click=${() => this.#go(null)}>${tp(lang, 'exit')}</button>
       </nav>
-      <p class="keys">${tp(lang, 'keys')}</p>
+      <p class="keys">${tp(lang, 'keys', { last: lastMeasureKey(this.#sections) })}</p>
     `;
   }
 }

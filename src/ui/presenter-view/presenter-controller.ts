@@ -1,15 +1,16 @@
 import type { Content } from '../../content/load';
 import type { Camera } from '../../content/types';
 import { tp } from '../../i18n/presenter';
+import { intend } from '../../state/camera';
 import type { AtlasState, Store } from '../../state/store';
 import { findStep, stepCamera } from '../../state/story';
+import { type MapView, mapView } from '../../state/view';
 import { openChannel, type PresenterMessage } from './channel';
 
 /** What presenter mode needs of the map (AtlasMap provides it; nothing here imports MapLibre). */
 export interface PresenterMap {
-  camera(): Camera;
-  goTo(camera: Camera, options?: { duration?: number; animate?: boolean; bottomPadding?: number }): void;
-  captureImage(pixelRatio: number): Promise<string>;
+  /** Draws a view off screen, without padding, and returns it as a PNG: the live map never moves. */
+  captureView(view: MapView, camera: Camera, pixelRatio: number): Promise<string>;
 }
 
 export type Paper = 'a4' | 'a3';
@@ -39,9 +40,6 @@ const PRINT_PIXEL_RATIO = 3;
  * Presenter mode's behaviour around the store: full screen, the camera of each step, the notes
  * window's channel and timer, and the handout captures. The store stays the one source of state.
  */
-
-/** Share of the screen height the caption and its buttons take at the bottom in presenter mode. */
-const CAPTION_SHARE = 0.28;
 
 export class PresenterController {
   readonly #store: Store;
@@ -77,20 +75,14 @@ export class PresenterController {
 
   /** Flies (or jumps) back to the current step's view after the presenter explored. */
   returnToStep(animate = true): void {
-    const step = findStep(this.#content.story, this.#store.state.step);
-    if (!step) return;
-    // The caption covers the lower part of the screen: centre the step's view in what stays visible.
-    const bottomPadding = Math.round(innerHeight * CAPTION_SHARE);
-    this.#host.map()?.goTo(stepCamera(step, innerWidth), {
-      duration: step.duration ?? 2000,
-      animate: animate && !step.jump,
-      bottomPadding,
-    });
+    const state = this.#store.state;
+    if (!findStep(this.#content.story, state.step) || !state.step) return;
+    // The camera controller centres the step's view clear of the caption.
+    this.#store.update(intend(state, { kind: 'step', step: state.step }, animate));
   }
 
   /** Follows the store: camera, full screen and timer as the step changes; tells the notes window. */
   onState(next: AtlasState, previous: AtlasState): void {
-    if (this.#capturing) return;
     if (next.step !== previous.step) {
       // After the current update: a URL that changes the step and carries a camera shows the step's view.
       if (next.step) queueMicrotask(() => this.returnToStep());
@@ -110,15 +102,16 @@ export class PresenterController {
   }
 
   /**
-   * Draws each page's map at print resolution from the step's own (wide) view, then restores the
-   * presenter's step and camera and opens the browser's print dialog (where PDF is one choice).
+   * Draws each page's map at print resolution from the step's own (wide) view on an off-screen map,
+   * then opens the browser's print dialog (where PDF is one choice). The live map and the store stay
+   * where the presenter left them.
    */
   async printHandout(scope: 'step' | 'story', paper: Paper): Promise<void> {
     const map = this.#host.map();
-    const current = this.#store.state.step;
+    const state = this.#store.state;
+    const current = state.step;
     if (!map || !current || this.#capturing) return;
     const ids = scope === 'story' ? this.#content.story.steps.map((s) => s.id) : [current];
-    const camera = map.camera();
     const pages: HandoutPage[] = [];
     this.#capturing = true;
     try {
@@ -126,13 +119,10 @@ export class PresenterController {
         this.#host.preparing([i + 1, ids.length]);
         const step = findStep(this.#content.story, id);
         if (!step) continue;
-        this.#store.update({ step: id, selection: null, hover: [] });
-        map.goTo(step.camera, { animate: false });
-        pages.push({ step: id, image: await map.captureImage(PRINT_PIXEL_RATIO) });
+        const view = mapView({ ...state, step: id, selection: null, hover: [] }, this.#content);
+        pages.push({ step: id, image: await map.captureView(view, step.camera, PRINT_PIXEL_RATIO) });
       }
     } finally {
-      this.#store.update({ step: current });
-      map.goTo(camera, { animate: false });
       this.#capturing = false;
       this.#host.preparing(null);
     }

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
 import { tp } from '../../i18n/presenter';
-import { stepIndex, targetStep } from '../../state/story';
+import { lastMeasureKey, stepIndex, targetStep } from '../../state/story';
 import { emit } from '../events';
 import { commandOfKey } from './keys';
 import { styles } from './styles';
@@ -152,7 +152,7 @@ export class PresenterView extends LitElement {
           ${tp(lang, 'next')} →
         </button>
       </div>
-      <p class="keys">${tp(lang, 'keys')}</p>
+      <p class="keys">${tp(lang, 'keys', { last: lastMeasureKey(content.text.sections) })}</p>
       ${
         this.preparing
           ? html`<p class="preparing" role="status">

@@ -2,9 +2,9 @@ import { citationsOf } from '../../content/citations';
 import { type LegendEntry, legendEntries } from '../../content/legend';
 import type { Content } from '../../content/load';
 import type { Lang, Paragraph, Section, StoryStep } from '../../content/types';
-import { categoryLabel } from '../../i18n/categories';
+import { categoryNamer } from '../../content/vocabulary';
 import { tp } from '../../i18n/presenter';
-import { t } from '../../i18n/strings';
+import { attributionLine } from '../../i18n/strings';
 
 /** Sources listed per page; the rest are counted, so one busy step cannot push the map off the page. */
 const MAX_SOURCES = 6;
@@ -48,12 +48,12 @@ export function handoutText(content: Content, step: StoryStep, lang: Lang): Hand
     paragraphs: section?.paragraphs ?? [],
     legend: layers.map((l) => ({
       layer: l.def.name[lang],
-      entries: legendEntries(l.def, l.data.features, categoryLabel),
+      entries: legendEntries(l.def, l.data.features, categoryNamer(content.manifest)),
     })),
     highlighted: highlighted.map((f) => name(f.properties)),
     sources: [
       tp(lang, 'textSource', { title: src.title[lang], publisher: src.publisher[lang], date: src.date }),
-      t(lang, 'attributionText', { publisher: src.publisher[lang] }),
+      attributionLine(content.manifest, src.publisher, lang),
       ...featureSources.slice(0, MAX_SOURCES),
       ...(rest > 0 ? [`… +${rest}`] : []),
     ],

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, h] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--use-angle=swiftshader','--enable-unsafe-swiftshader'] });
+const page = await browser.newPage({ viewport: { width: Number(w ?? 1280), height: Number(h ?? 800) } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console', m.text()); });
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+await page.goto(url);
+await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, undefined, { timeout: 30000 });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,175 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { PMTiles, type Source } from 'pmtiles';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBasemap } from '../../scripts/basemap/build.ts';
+import { assembleRings } from '../../scripts/basemap/features.ts';
+import { OSM_ATTRIBUTION, OSM_LAYERS } from '../../src/map/osm-schema.ts';
+import { SAMPLE_EXTENT, sampleExtract, toOsmPbf, toOsmXml } from './osm-extract.ts';
+
+/** Reads an archive held in memory, as the app's `pmtiles` reader reads one over HTTP ranges. */
+function memorySource(bytes: Uint8Array): Source {
+  return {
+    getKey: () => 'memory',
+    getBytes: async (offset, length) => ({ data: bytes.slice(offset, offset + length).buffer }),
+  };
+}
+
+/** The tile (x, y) holding a position at zoom z. */
+function tileAt(z: number, lon: number, lat: number): [number, number] {
+  const n = 2 ** z;
+  const r = (lat * Math.PI) / 180;
+  return [
+    Math.floor(((lon + 180) / 360) * n),
+    Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n),
+  ];
+}
+
+interface DecodedFeature {
+  layer: string;
+  type: number;
+  properties: Record<string, unknown>;
+}
+
+let dir: string;
+let archive: Uint8Array;
+let reader: PMTiles;
+
+/** Every feature of the tile holding (lon, lat) at zoom z, or null where the archive has no tile. */
+async function featuresAt(z: number, lon: number, lat: number): Promise<DecodedFeature[] | null> {
+  const [x, y] = tileAt(z, lon, lat);
+  const tile = await reader.getZxy(z, x, y);
+  if (!tile) return null;
+  const vt = new VectorTile(new PbfReader(new Uint8Array(tile.data)));
+  return Object.entries(vt.layers).flatMap(([name, layer]) =>
+    Array.from({ length: layer.length }, (_, i) => {
+      const f = layer.feature(i);
+      return { layer: name, type: f.type, properties: f.properties };
+    }),
+  );
+}
+
+const named = (features: DecodedFeature[] | null, layer: string, name: string) =>
+  features?.find((f) => f.layer === layer && f.properties.name === name);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'basemap-'));
+  writeFileSync(join(dir, 'sample.osm'), toOsmXml(sampleExtract()));
+  await buildBasemap(join(dir, 'sample.osm'), join(dir, 'out', 'basemap.pmtiles'), SAMPLE_EXTENT);
+  archive = new Uint8Array(readFileSync(join(dir, 'out', 'basemap.pmtiles')));
+  reader = new PMTiles(memorySource(archive));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run basemap on a small extract', () => {
+  it('writes a PMTiles v3 archive of vector tiles, zoom 10 to 16, for the extent', async () => {
+    const header = await reader.getHeader();
+    expect(header.specVersion).toBe(3);
+    expect(header.tileType).toBe(1);
+    expect([header.minZoom, header.maxZoom]).toEqual([10, 16]);
+    expect([header.minLon, header.minLat, header.maxLon, header.maxLat]).toEqual(SAMPLE_EXTENT);
+    const metadata = (await reader.getMetadata()) as { attribution: string; vector_layers: { id: string }[] };
+    expect(metadata.attribution).toBe(OSM_ATTRIBUTION);
+    expect(metadata.vector_layers.map((l) => l.id)).toEqual(Object.keys(OSM_LAYERS));
+    for (let z = 10; z <= 16; z++) expect(await featuresAt(z, 114.12, 22.545), `z${z}`).not.toBeNull();
+  });
+
+  it('keeps streets by class with their Chinese and English names', async () => {
+    const z14 = await featuresAt(14, 114.12, 22.545);
+    expect(named(z14, 'roads', '测试快速路')?.properties).toMatchObject({
+      kind: 'motorway',
+      'name:zh': '测试快速路',
+      'name:en': 'Test Expressway',
+    });
+    expect(named(z14, 'roads', '测试大道')?.properties).toMatchObject({
+      kind: 'primary',
+      'name:en': 'Test Avenue',
+      ref: 'S1',
+    });
+    expect(named(z14, 'roads', '测试街')?.properties.kind).toBe('residential');
+    expect(named(z14, 'roads', '三级路')?.properties.kind).toBe('tertiary');
+    expect(named(z14, 'roads', '匝道')?.properties).toMatchObject({ kind: 'secondary', link: true });
+    const service = await featuresAt(14, 114.126, 22.537);
+    expect(service?.some((f) => f.layer === 'roads' && f.properties.kind === 'service')).toBe(true);
+    for (const f of (z14 ?? []).filter((f) => f.layer === 'roads')) expect(f.type).toBe(2);
+  });
+
+  it('writes each class from its zoom: main roads at 10, residential at 12, service roads and buildings at 14', async () => {
+    const z10 = (await featuresAt(10, 114.12, 22.545)) ?? [];
+    const kinds = (features: DecodedFeature[], layer: string) =>
+      new Set(features.filter((f) => f.layer === layer).map((f) => f.properties.kind));
+    expect(kinds(z10, 'roads')).toEqual(new Set(['motorway', 'primary', 'secondary']));
+    expect(z10.some((f) => f.layer === 'buildings')).toBe(false);
+    const z12 = (await featuresAt(12, 114.12, 22.545)) ?? [];
+    expect(kinds(z12, 'roads')).toContain('residential');
+    expect(kinds(z12, 'roads')).not.toContain('service');
+  });
+
+  it('holds the river, the lake, the park with its hole, the railways and the place label', async () => {
+    const z13 = await featuresAt(13, 114.12, 22.545);
+    expect(named(z13, 'waterway', '测试河')?.properties).toMatchObject({
+      kind: 'river',
+      'name:en': 'Test River',
+    });
+    expect(named(await featuresAt(13, 114.133, 22.553), 'water', '测试湖')?.type).toBe(3);
+    expect(named(await featuresAt(13, 114.105, 22.555), 'landuse', '测试公园')?.properties).toMatchObject({
+      kind: 'park',
+      'name:en': 'Test Park',
+    });
+    expect(named(z13, 'railways', '测试铁路')?.properties.kind).toBe('rail');
+    expect(named(await featuresAt(13, 114.13, 22.557), 'railways', '测试地铁线')?.properties).toMatchObject({
+      kind: 'subway',
+      tunnel: true,
+    });
+    expect(named(z13, 'places', '测试街道')?.properties).toMatchObject({
+      kind: 'suburb',
+      'name:en': 'Test Subdistrict',
+    });
+    // Named areas get one label point each, from zoom 12.
+    const parkTile = await featuresAt(13, 114.105, 22.555);
+    expect(parkTile?.filter((f) => f.layer === 'landuse' && f.type === 1).map((f) => f.properties.name)).toEqual([
+      '测试公园',
+    ]);
+    // The park's inner ring is a hole: the park polygon's tile at z16 holds two rings.
+    const park = await reader.getZxy(16, ...tileAt(16, 114.105, 22.555));
+    const layer = new VectorTile(new PbfReader(new Uint8Array(park?.data ?? new ArrayBuffer(0)))).layers
+      .landuse;
+    expect(layer?.feature(0).loadGeometry().length).toBe(2);
+  });
+
+  it('keeps buildings with their heights (height, or levels × 3 m)', async () => {
+    const z16 = (await featuresAt(16, 114.122, 22.5462)) ?? [];
+    const buildings = z16.filter((f) => f.layer === 'buildings');
+    expect(named(z16, 'buildings', '测试大厦')?.properties.height).toBe(45);
+    expect(buildings.find((f) => f.properties.levels === 10)?.properties.height).toBe(30);
+    expect(buildings.some((f) => f.properties.height === undefined)).toBe(true);
+  });
+
+  it('clips to the extent: nothing outside it, the expressway cut at its edge', async () => {
+    expect(await featuresAt(14, 114.2005, 22.6005)).toBeNull();
+    expect(await featuresAt(16, 114.096, 22.545)).toBeNull();
+  });
+
+  it('is deterministic, and a PBF extract of the same data gives the same bytes as its XML', async () => {
+    writeFileSync(join(dir, 'sample.osm.pbf'), toOsmPbf(sampleExtract()));
+    await buildBasemap(join(dir, 'sample.osm'), join(dir, 'again.pmtiles'), SAMPLE_EXTENT);
+    await buildBasemap(join(dir, 'sample.osm.pbf'), join(dir, 'pbf.pmtiles'), SAMPLE_EXTENT);
+    expect(Buffer.compare(readFileSync(join(dir, 'again.pmtiles')), archive)).toBe(0);
+    expect(Buffer.compare(readFileSync(join(dir, 'pbf.pmtiles')), archive)).toBe(0);
+  });
+
+  it('joins multipolygon member ways into closed rings in either direction', () => {
+    expect(
+      assembleRings([
+        [1, 2, 3],
+        [5, 4, 3],
+        [5, 6, 1],
+      ]),
+    ).toEqual([[1, 2, 3, 4, 5, 6, 1]]);
+    expect(assembleRings([[1, 2, 3]])).toEqual([]);
+  });
+});
