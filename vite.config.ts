@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { pageHtml } from './src/content/page-html.ts';
 import { readDataDir } from './src/content/read-node.ts';
 import type { AtlasCollection, Manifest } from './src/content/types.ts';
 import { PINYIN_FILE, readingTable } from './src/nearby/pinyin-readings.ts';
 
 const DATA_DIR = 'data';
 const DATA_FILE = /\.(geo)?json$/;
+/** Offline basemap archives (`npm run basemap`), read by the app with HTTP range requests. */
+const ARCHIVE_FILE = /\.pmtiles$/;
 
 /**
  * The policy the built app runs under (also in README's deploy notes as an HTTP header).
@@ -35,7 +39,7 @@ function dataFiles(dir: string): string[] {
     const path = join(dir, name);
     if (INPUT_DIRS.has(path)) return [];
     if (statSync(path).isDirectory()) return dataFiles(path);
-    return DATA_FILE.test(name) ? [path] : [];
+    return DATA_FILE.test(name) || ARCHIVE_FILE.test(name) ? [path] : [];
   });
 }
 
@@ -47,6 +51,40 @@ function pinyinJson(dir: string): string {
     (read(l.file) as AtlasCollection).features.map((f) => f.properties.name_zh),
   );
   return JSON.stringify(readingTable(names));
+}
+
+/** Answers a byte-range request for a file (as static hosts do), or the whole file without one. */
+function serveRange(
+  path: string,
+  req: { headers: Record<string, string | string[] | undefined> },
+  res: import('node:http').ServerResponse,
+  next: () => void,
+): void {
+  let body: Buffer;
+  try {
+    body = readFileSync(path);
+  } catch {
+    next();
+    return;
+  }
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Content-Type', 'application/octet-stream');
+  const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+  if (!range) {
+    res.end(body);
+    return;
+  }
+  const start = Number(range[1]);
+  const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
+  if (start > end) {
+    res.statusCode = 416;
+    res.setHeader('Content-Range', `bytes */${body.length}`);
+    res.end();
+    return;
+  }
+  res.statusCode = 206;
+  res.setHeader('Content-Range', `bytes ${start}-${end}/${body.length}`);
+  res.end(body.subarray(start, end + 1));
 }
 
 /** Serves data/ at ./data/ in dev and copies it into the build, so layers load at run time. */
@@ -61,6 +99,8 @@ function atlasData(): Plugin {
           res.end(pinyinJson(DATA_DIR));
           return;
         }
+        if (ARCHIVE_FILE.test(path) && path.startsWith(`${DATA_DIR}/`))
+          return serveRange(path, req, res, next);
         if (!DATA_FILE.test(path) || !path.startsWith(`${DATA_DIR}/`)) return next();
         try {
           const body = readFileSync(path);
@@ -99,9 +139,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * Gives index.html and notes.html their language and title from the manifest (data/atlas.json), so the
  * pages name the district the content names and the engine's HTML names none.
@@ -109,21 +146,58 @@ const escapeHtml = (s: string) =>
 function atlasHtml(): Plugin {
   return {
     name: 'atlas-html',
-    transformIndexHtml(html, ctx) {
-      const manifest = readDataDir(DATA_DIR)('atlas.json') as Manifest;
-      const { zh, en } = manifest.title;
-      const title = ctx.path.endsWith('notes.html') ? `演讲者备注 · Speaker notes · ${zh}` : zh;
-      return html
-        .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(manifest.lang)}">`)
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-        .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(`${zh} · ${en}`)}"`);
-    },
+    transformIndexHtml: (html, ctx) =>
+      pageHtml(
+        html,
+        readDataDir(DATA_DIR)('atlas.json') as Manifest,
+        ctx.path.endsWith('notes.html') ? 'notes' : 'app',
+      ),
   };
+}
+
+/**
+ * The installable, offline app (vite-plugin-pwa, Workbox): a web app manifest named after the atlas,
+ * and a service worker (src/pwa/sw.ts) that precaches the app shell, the content the app fetches and
+ * the basemap archive, answers range requests for the archive from that cache, and waits for the
+ * page's prompt to take over when a new version is deployed (src/pwa/register.ts).
+ */
+function offlineApp(): Plugin[] {
+  const manifest = readDataDir(DATA_DIR)('atlas.json') as Manifest;
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/pwa',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: `${manifest.title.zh} · ${manifest.title.en}`,
+      short_name: manifest.title.zh,
+      description: `${manifest.subtitle.zh} · ${manifest.subtitle.en}`,
+      lang: manifest.lang,
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#efece4',
+      theme_color: '#3d3529',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      // The shell (both pages, every chunk and worker, styles, icons) and the content: data/**, which the
+      // build copies without its inputs (data/sources, data/records), and the basemap archive if built.
+      globPatterns: ['**/*.{html,js,mjs,css,svg,png,webmanifest}', 'data/**/*.{json,geojson,pmtiles}'],
+      // The basemap archive of a city is tens of megabytes; it is the point of the offline app.
+      maximumFileSizeToCacheInBytes: 512 * 1024 * 1024,
+    },
+  });
 }
 
 export default defineConfig({
   base: './',
-  plugins: [atlasData(), contentSecurityPolicy(), atlasHtml()],
+  plugins: [atlasData(), contentSecurityPolicy(), atlasHtml(), offlineApp()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -155,5 +155,6 @@ export function writePmtiles(tiles: TileInput[], options: ArchiveOptions): Uint8
   view.setUint8(118, options.center[2]);
   view.setInt32(119, e7(options.center[0]), true);
   view.setInt32(123, e7(options.center[1]), true);
-  return Buffer.concat([header, root, metadata, leaves, ...contents]);
+  // A plain Uint8Array (Buffer's slice shares memory, which readers of the result need not know).
+  return new Uint8Array(Buffer.concat([header, root, metadata, leaves, ...contents]));
 }

@@ -30,9 +30,83 @@ export interface OsmRelation {
   tags: Tags;
 }
 
+/**
+ * Every node's position, in typed arrays: a city extract has tens of millions of nodes, more than a
+ * JavaScript Map holds (2^24 entries). Lookups are binary searches by id (extracts come sorted by id;
+ * `seal` sorts those that are not).
+ */
+export class NodeStore {
+  #ids = new Float64Array(1 << 16);
+  #lons = new Float64Array(1 << 16);
+  #lats = new Float64Array(1 << 16);
+  #size = 0;
+  #sorted = true;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  add(id: number, lon: number, lat: number): void {
+    if (this.#size === this.#ids.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.#ids = grow(this.#ids);
+      this.#lons = grow(this.#lons);
+      this.#lats = grow(this.#lats);
+    }
+    if (this.#size > 0 && id <= (this.#ids[this.#size - 1] as number)) this.#sorted = false;
+    this.#ids[this.#size] = id;
+    this.#lons[this.#size] = lon;
+    this.#lats[this.#size] = lat;
+    this.#size++;
+  }
+
+  /** Sorts by id if the extract was not (the last position of a repeated id wins). */
+  seal(): void {
+    if (this.#sorted) return;
+    const order = Array.from({ length: this.#size }, (_, i) => i).sort(
+      (a, b) => (this.#ids[a] as number) - (this.#ids[b] as number) || a - b,
+    );
+    const pick = (a: Float64Array) => Float64Array.from(order, (i) => a[i] as number);
+    this.#ids = pick(this.#ids);
+    this.#lons = pick(this.#lons);
+    this.#lats = pick(this.#lats);
+    this.#sorted = true;
+  }
+
+  #index(id: number): number {
+    let lo = 0;
+    let hi = this.#size - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.#ids[mid] as number;
+      if (v < id) lo = mid + 1;
+      else if (v > id) hi = mid - 1;
+      else {
+        found = mid;
+        lo = mid + 1;
+      }
+    }
+    return found;
+  }
+
+  has(id: number): boolean {
+    return this.#index(id) >= 0;
+  }
+
+  get(id: number): [number, number] | undefined {
+    const i = this.#index(id);
+    return i < 0 ? undefined : [this.#lons[i] as number, this.#lats[i] as number];
+  }
+}
+
 /** What the basemap needs of an extract: every node's position, tagged nodes, ways and relations. */
 export interface OsmData {
-  coords: Map<number, [number, number]>;
+  coords: NodeStore;
   /** Nodes that carry tags (place labels come from these). */
   nodes: OsmNode[];
   ways: OsmWay[];
@@ -43,13 +117,12 @@ export interface OsmData {
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
 
 function emptyData(): OsmData {
-  return { coords: new Map(), nodes: [], ways: [], relations: [] };
+  return { coords: new NodeStore(), nodes: [], ways: [], relations: [] };
 }
 
 function addNode(data: OsmData, id: number, lon: number, lat: number, tags: Tags): void {
-  const position: [number, number] = [round7(lon), round7(lat)];
-  data.coords.set(id, position);
-  if (Object.keys(tags).length > 0) data.nodes.push({ id, lon: position[0], lat: position[1], tags });
+  data.coords.add(id, round7(lon), round7(lat));
+  if (Object.keys(tags).length > 0) data.nodes.push({ id, lon: round7(lon), lat: round7(lat), tags });
 }
 
 /** Reads an OSM XML file (`.osm`), as written by osmium, JOSM or Overpass (`out meta;` or `out body;`). */
@@ -99,6 +172,7 @@ export function readOsmXml(path: string): Promise<OsmData> {
       .on('error', reject)
       .on('end', () => {
         parser.close();
+        data.coords.seal();
         resolve(data);
       });
   });
@@ -123,7 +197,10 @@ export function readOsmPbf(path: string): Promise<OsmData> {
       }
     });
     items.on('error', reject);
-    items.on('end', () => resolve(data));
+    items.on('end', () => {
+      data.coords.seal();
+      resolve(data);
+    });
   });
 }
 

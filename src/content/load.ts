@@ -1,6 +1,7 @@
 import {
   type AtlasCollection,
   type AtlasFeature,
+  type Bilingual,
   type ContextDef,
   type FlowData,
   formatIssue,
@@ -99,10 +100,15 @@ function httpsUrl(url: string | null | undefined): string | null {
 
 async function fetchJson(base: URL, file: string): Promise<unknown> {
   const response = await fetch(new URL(file, base));
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  if (!response.ok) throw new ContentError(file, `HTTP ${response.status}`);
   // Static hosts often answer a missing file with the app's index page: say "missing", not "bad JSON".
-  if (response.headers.get('content-type')?.includes('text/html')) throw new Error('file not found');
-  return response.json();
+  if (response.headers.get('content-type')?.includes('text/html'))
+    throw new ContentError(file, 'file not found');
+  try {
+    return await response.json();
+  } catch {
+    throw new ContentError(file, 'is not valid JSON');
+  }
 }
 
 /**
@@ -154,6 +160,15 @@ export async function loadContent(
   );
 
   const [text, links, story] = await textFiles;
+  // The build checked the content in full; here only its shape, so a broken file is named, not a TypeError.
+  shapeCheck(
+    manifest.text,
+    text,
+    isTextDoc,
+    'needs "source" (title, publisher, date, byline) and "sections" with paragraphs',
+  );
+  shapeCheck(manifest.links, links, Array.isArray, 'must be an array of links');
+  shapeCheck(manifest.story, story, (s) => Array.isArray((s as Story | null)?.steps), 'needs "steps"');
   const features = new Map<string, IndexedFeature>();
   const contextData: Record<string, AtlasCollection> = {};
   const context: Content['context'] = [];
@@ -215,6 +230,39 @@ async function loadDocuments(
     failures.push({ file, message: (e as Error).message });
     return {};
   }
+}
+
+/** A content file that is not what the engine needs: the error names the file for the reader. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function shapeCheck(file: string, value: unknown, ok: (v: unknown) => boolean, what: string): void {
+  if (!ok(value)) throw new ContentError(file, what);
+}
+
+const bilingual = (v: unknown): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Bilingual).zh === 'string' &&
+  typeof (v as Bilingual).en === 'string';
+
+function isTextDoc(v: unknown): boolean {
+  const d = v as TextDoc | null;
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    typeof d.source === 'object' &&
+    d.source !== null &&
+    ['title', 'publisher', 'byline'].every((k) => bilingual(d.source[k as keyof TextDoc['source']])) &&
+    Array.isArray(d.sections) &&
+    d.sections.every((s) => Array.isArray(s?.paragraphs) && bilingual(s.title))
+  );
 }
 
 /** Loads the links file; like a layer, a broken one is a reported failure, not a fatal error. */

@@ -50,3 +50,21 @@ export function roleName(manifest: Pick<Manifest, 'kinds'>, role: KindRole, lang
   const label = kindName(manifest, kind)[lang];
   return lang === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
+
+// What a role is called when the manifest gives it to no kind: the engine's own words for the role.
+const ROLE_FALLBACK: Record<KindRole, Bilingual> = {
+  station: { zh: '车站', en: 'Stations' },
+  port: { zh: '口岸', en: 'Ports' },
+  hub: { zh: '枢纽', en: 'Hubs' },
+  layout: { zh: '规划分区', en: 'Planned areas' },
+  area: { zh: '区域', en: 'Areas' },
+  project: { zh: '项目', en: 'Projects' },
+};
+
+/** The labels of every kind with a role, joined ("口岸、火车站" / "Border port, railway station"). */
+export function roleLabel(manifest: Pick<Manifest, 'kinds'>, role: KindRole, lang: Lang): string {
+  const labels = kindsWithRole(manifest, role).map((k) => kindName(manifest, k)[lang]);
+  if (!labels.length) return ROLE_FALLBACK[role][lang];
+  if (lang === 'zh') return labels.join('、');
+  return labels.map((l, i) => (i === 0 ? l : l.charAt(0).toLowerCase() + l.slice(1))).join(', ');
+}

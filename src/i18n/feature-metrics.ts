@@ -1,3 +1,5 @@
+import type { Lang, Manifest } from '../content/types';
+import { roleLabel } from '../content/vocabulary';
 import { translator } from './translate';
 
 /** UI strings of the planner metrics and catchments in the inspector. */
@@ -7,11 +9,11 @@ const ZH = {
   perimeter: '周长',
   length: '长度',
   inside: '范围内',
-  insideCounts: '地铁站 {stations} 个 · 口岸 {ports} 个 · 项目 {projects} 个',
+  insideCounts: '{station} {stations} 个 · {port} {ports} 个 · {project} {projects} 个',
   share: '位于区内',
   sharePercent: '{percent}%',
-  stationsNear: '{radius} 米内的地铁站',
-  noStationsNear: '{radius} 米内没有地铁站',
+  stationsNear: '{radius} 米内的{station}',
+  noStationsNear: '{radius} 米内没有{station}',
   stationAt: '{name}（{distance}）',
   catchment: '服务范围',
   radius: '半径',
@@ -22,11 +24,11 @@ const ZH = {
   invalidRadius: '请输入 1 到 5000 之间的米数',
   straightLine: '按直线距离计算，不代表步行或出行距离。',
   summary:
-    '{radius} 米内：地铁站 {stations} 个 · 口岸与枢纽 {hubs} 个 · 项目 {projects} 个 · 街道 {areas} 个',
-  stations: '地铁站',
-  hubs: '口岸与枢纽',
-  projects: '项目（按类别）',
-  subdistricts: '涉及街道',
+    '{radius} 米内：{station} {stations} 个 · {hub} {hubs} 个 · {project} {projects} 个 · {area} {areas} 个',
+  stations: '{station}',
+  hubs: '{hub}',
+  projects: '{project}（按类别）',
+  subdistricts: '涉及{area}',
   nothing: '无',
   categoryCount: '{category}：{n}',
 } as const;
@@ -40,11 +42,11 @@ const EN: Record<MetricsKey, string> = {
   perimeter: 'Perimeter',
   length: 'Length',
   inside: 'Inside',
-  insideCounts: '{stations} metro stations · {ports} border ports · {projects} projects',
+  insideCounts: '{station}: {stations} · {port}: {ports} · {project}: {projects}',
   share: 'Inside the district',
   sharePercent: '{percent}%',
-  stationsNear: 'Metro stations within {radius} m',
-  noStationsNear: 'No metro station within {radius} m',
+  stationsNear: '{station} within {radius} m',
+  noStationsNear: 'No {stationLower} within {radius} m',
   stationAt: '{name} ({distance})',
   catchment: 'Catchment',
   radius: 'Radius',
@@ -55,14 +57,30 @@ const EN: Record<MetricsKey, string> = {
   invalidRadius: 'Enter a number of metres from 1 to 5000',
   straightLine: 'Straight-line distance, not a walking or travel distance.',
   summary:
-    'Within {radius} m: {stations} metro stations · {hubs} ports and hubs · {projects} projects · {areas} subdistricts',
-  stations: 'Metro stations',
-  hubs: 'Ports and hubs',
-  projects: 'Projects by category',
-  subdistricts: 'Subdistricts reached',
+    'Within {radius} m: {station}: {stations} · {hub}: {hubs} · {project}: {projects} · {area}: {areas}',
+  stations: '{station}',
+  hubs: '{hub}',
+  projects: '{project} by category',
+  subdistricts: '{area} reached',
   nothing: 'None',
   categoryCount: '{category}: {n}',
 };
 
 /** A metrics string in the given language, `{name}` placeholders filled from `vars`. */
 export const tm = translator<MetricsKey>({ zh: ZH, en: EN });
+
+/**
+ * What the metrics call stations, ports, hubs, projects and areas: the labels of the kinds the manifest
+ * gives those roles, as `{station}`, `{port}`, `{hub}`, `{project}`, `{area}` (and `{stationLower}`).
+ */
+export function roleVars(manifest: Pick<Manifest, 'kinds'>, lang: Lang): Record<string, string> {
+  const station = roleLabel(manifest, 'station', lang);
+  return {
+    station,
+    stationLower: lang === 'en' ? station.toLowerCase() : station,
+    port: roleLabel(manifest, 'port', lang),
+    hub: roleLabel(manifest, 'hub', lang),
+    project: roleLabel(manifest, 'project', lang),
+    area: roleLabel(manifest, 'area', lang),
+  };
+}

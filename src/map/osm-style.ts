@@ -58,7 +58,7 @@ export const OSM_PALETTE = {
 
 export type OsmPalette = typeof OSM_PALETTE;
 
-/** Line widths in pixels at zoom 10 and 16 for each street class (casings add 2 px beyond 12). */
+/** Line widths in pixels at zoom 10 and 16 for each street class (casings add 2 px). */
 export const OSM_ROAD_WIDTHS: Record<(typeof OSM_LAYERS.roads)[number], [number, number]> = {
   motorway: [1.6, 14],
   trunk: [1.4, 13],
@@ -172,7 +172,7 @@ function byKind<T extends string | number>(table: Record<string, T>, fallback: T
 
 function roadWidth(extra: number): DataDrivenPropertyValueSpecification<number> {
   const at = (i: 0 | 1) =>
-    byKind(Object.fromEntries(Object.entries(OSM_ROAD_WIDTHS).map(([k, w]) => [k, w[i] + extra * i])), 1);
+    byKind(Object.fromEntries(Object.entries(OSM_ROAD_WIDTHS).map(([k, w]) => [k, w[i] + extra])), 1);
   return ['interpolate', ['exponential', 1.5], ['zoom'], 10, at(0), 16, at(1)];
 }
 

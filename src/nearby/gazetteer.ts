@@ -92,30 +92,6 @@ export interface SearchResult {
   matched: MatchKind;
 }
 
-/**
- * Kinds residents look for first when two places match a query equally well: where to get on a train
- * or cross the border, then where they live, then green space, then the rest; projects last, since
- * they often repeat the name of the place they are at ("莲塘口岸" is a port and a project).
- */
-const KIND_ORDER = [
-  'metro-station',
-  'rail-station',
-  'port',
-  'bus-hub',
-  'subdistrict',
-  'district',
-  'park',
-  'mountain',
-  'reservoir',
-  'lake',
-  'river',
-  'subdistrict-office',
-  'road',
-  'metro-line',
-  'railway',
-  'project',
-];
-
 // Longest first, so "街道办事处" is removed whole rather than leaving "街道办事".
 const ZH_SUFFIXES = ['街道办事处', '办事处', '地铁站', '火车站', '街道', '口岸', '公园', '医院', '站'];
 const EN_SUFFIXES = [
@@ -228,7 +204,7 @@ function shorterForms(name: string, suffixes: readonly string[], minLength: numb
   return forms;
 }
 
-function indexEntry(entry: GazetteerEntry, readings: ReadingsOf): IndexedEntry {
+function indexEntry(entry: GazetteerEntry, readings: ReadingsOf, kindOrder: readonly string[]): IndexedEntry {
   const zh = entry.name_zh.trim();
   const syllables = syllablesOf(zh, readings);
   const forms = [
@@ -239,7 +215,7 @@ function indexEntry(entry: GazetteerEntry, readings: ReadingsOf): IndexedEntry {
   const enCores = shorterForms(entry.name_en.trim().toLowerCase(), EN_SUFFIXES, 2)
     .map((s) => compact(foldLatin(s, false)))
     .filter((s) => s.length >= 2);
-  const rank = KIND_ORDER.indexOf(entry.kind);
+  const rank = kindOrder.indexOf(entry.kind);
   return {
     entry,
     forms,
@@ -248,7 +224,7 @@ function indexEntry(entry: GazetteerEntry, readings: ReadingsOf): IndexedEntry {
     enPadded: ` ${en}`,
     enWords: en.length > 0 ? en.split(' ') : [],
     enCores,
-    kindRank: rank === -1 ? KIND_ORDER.length : rank,
+    kindRank: rank === -1 ? kindOrder.length : rank,
   };
 }
 
@@ -264,9 +240,16 @@ function checkEntry(entry: GazetteerEntry, index: number): void {
 
 /**
  * Builds the gazetteer once (at load time): pinyin, initials, folded English and shortened names for
- * every entry. Throws on an entry without an id or point, or on a repeated id.
+ * every entry. Throws on an entry without an id or point, or on a repeated id. `kindOrder` breaks ties
+ * between equally good matches: kinds residents look for first come first (the order of the manifest's
+ * `kinds`: where to get on a train, where they live, ... and projects, which often repeat the name of the
+ * place they are at, late); kinds not in it come last.
  */
-export function buildGazetteer(entries: readonly GazetteerEntry[], readings: ReadingsOf): Gazetteer {
+export function buildGazetteer(
+  entries: readonly GazetteerEntry[],
+  readings: ReadingsOf,
+  kindOrder: readonly string[] = [],
+): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const indexed: IndexedEntry[] = [];
   const keys = new Map<string, FuzzyKey>();
@@ -280,7 +263,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], readings: Rea
     checkEntry(entry, i);
     if (byId.has(entry.id)) throw new Error(`gazetteer entry ${i}: id "${entry.id}" appears more than once`);
     byId.set(entry.id, entry);
-    const e = indexEntry(entry, readings);
+    const e = indexEntry(entry, readings, kindOrder);
     indexed.push(e);
     for (const f of e.forms) addKey(f.pinyin, i);
     addKey(e.enCompact, i);

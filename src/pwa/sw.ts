@@ -14,25 +14,24 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: { data?: { type?: string } }) => void): void;
 }
 
-const worker = self as unknown as WorkerScope;
+declare const self: WorkerScope;
 
-// PMTiles readers ask for byte ranges; the precache holds the whole archive, so cut the range from it
-// (workbox-range-requests, as its RangeRequestsPlugin does). Registered before the precache route,
-// which would answer a range request with the whole file.
+// PMTiles readers ask for byte ranges of the basemap archive; the precache holds whole files, so cut
+// the range from the cached file (workbox-range-requests, as its RangeRequestsPlugin does). Registered
+// before the precache route, which would answer a range request with the whole file.
 registerRoute(
-  ({ url }) => url.pathname.endsWith('.pmtiles'),
+  ({ request }) => request.headers.has('range'),
   async ({ request }) => {
     const cached = await matchPrecache(new URL(request.url).pathname);
-    if (!cached) return fetch(request);
-    return request.headers.has('range') ? createPartialResponse(request, cached) : cached;
+    return cached ? createPartialResponse(request, cached) : fetch(request);
   },
 );
 
-precacheAndRoute(worker.__WB_MANIFEST);
+precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // The first version controls the page that installed it; later ones wait for the prompt's answer.
 clientsClaim();
 
-worker.addEventListener('message', (event) => {
-  if (event.data?.type === 'SKIP_WAITING') void worker.skipWaiting();
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, waitForMapIdle } from './harness';
+import { axeViolations, launchBrowser, onMap, openPage, waitForMapIdle } from './harness';
 
 /** A string every build of @deck.gl/maplibre carries (the id of its interleaved layer groups). */
 const DECK_MARK = 'deck-maplibre-layer-group';
@@ -10,6 +10,44 @@ async function cameraOf(page: Page): Promise<number[]> {
   const hash = await page.evaluate(() => location.hash);
   const c = (new URLSearchParams(hash.slice(1)).get('c') ?? '').split(',').map(Number);
   return [c[0] ?? Number.NaN, c[1] ?? Number.NaN, c[2] ?? Number.NaN, c[3] ?? 0, c[4] ?? 0];
+}
+
+/** The deck.gl layer groups MapLibre holds, in its own layer order. */
+const deckGroups = (page: Page) =>
+  onMap(page, (m) =>
+    (m as unknown as { style: { _order: string[] } }).style._order.filter((id) => id.startsWith('deck-')),
+  );
+
+/** Whether switching deck.gl's layer groups off changes the map's pixels (it draws something). */
+async function deckDraws(page: Page, canvas: ReturnType<Page['locator']>): Promise<boolean> {
+  const groups = await deckGroups(page);
+  const idle = () =>
+    page.locator('.map').evaluate(
+      (el) =>
+        new Promise<void>((done) => {
+          const m = (
+            el as unknown as { maplibre: { once(e: string, f: () => void): void; triggerRepaint(): void } }
+          ).maplibre;
+          m.once('idle', () => done());
+          m.triggerRepaint();
+        }),
+    );
+  const show = (on: boolean) =>
+    onMap(
+      page,
+      (m, [ids, v]) => {
+        for (const id of ids) m.setLayoutProperty(id, 'visibility', v ? 'visible' : 'none');
+      },
+      [groups, on] as [string[], boolean],
+    );
+  await idle();
+  const withDeck = await canvas.screenshot();
+  await show(false);
+  await idle();
+  const without = await canvas.screenshot();
+  await show(true);
+  await idle();
+  return !withDeck.equals(without);
 }
 
 const scripts = (requests: string[]) => [...new Set(requests.filter((url) => /\.m?js(\?|$)/.test(url)))];
@@ -26,7 +64,6 @@ describe('deck.gl views: 3D layout and Bay Area links', () => {
   it('loads deck.gl only on first use; 3D tilts the map, links frame the region', async () => {
     const { page, context, errors, requests } = await openPage(browser, { reducedMotion: true });
     await waitForMapIdle(page);
-    await page.waitForTimeout(500);
 
     // First load: no script that holds deck.gl code was requested.
     const initial = scripts(requests);
@@ -47,6 +84,10 @@ describe('deck.gl views: 3D layout and Bay Area links', () => {
     const bodies = await Promise.all(added.map(async (url) => (await context.request.get(url)).text()));
     expect(bodies.some((body) => body.includes(DECK_MARK))).toBe(true);
     await expect.poll(async () => (await map.screenshot()).equals(flat), { timeout: 20_000 }).toBe(false);
+    // deck.gl draws inside MapLibre, as a layer group of the map's own style; hiding that group
+    // changes the pixels, so the extruded layout is really drawn (not just the tilt).
+    await expect.poll(async () => (await deckGroups(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await deckDraws(page, map)).toBe(true);
 
     // The links frame the Bay Area at a regional zoom, with the destinations named on the map.
     await page.getByRole('switch', { name: '湾区联系' }).check();
@@ -57,6 +98,7 @@ describe('deck.gl views: 3D layout and Bay Area links', () => {
     expect(lat).toBeGreaterThan(22.3);
     expect(lat).toBeLessThan(23.1);
     await expect.poll(() => page.locator('layer-panel').getByText('各条线路（13）').isVisible()).toBe(true);
+    expect(await deckDraws(page, map)).toBe(true);
 
     // Both off: the map comes back to the district, flat.
     await page.getByRole('switch', { name: '湾区联系' }).uncheck();

@@ -44,7 +44,13 @@ export interface WatchedPage {
 
 export async function openPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; reducedMotion?: boolean; path?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: boolean;
+    path?: string;
+    /** Runs before the page loads: routes that stand in for the network, init scripts. */
+    prepare?: (page: Page) => Promise<unknown>;
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
@@ -59,6 +65,7 @@ export async function openPage(
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
+  await options.prepare?.(page);
   await page.goto(appUrl(options.path ?? ''));
   return { page, context, errors, requests };
 }
@@ -74,6 +81,7 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
 export interface MapState {
   queryRenderedFeatures(): { layer: { id: string }; properties: Record<string, unknown> }[];
   getLayoutProperty(layer: string, name: string): unknown;
+  setLayoutProperty(layer: string, name: string, value: unknown): void;
   getPaintProperty(layer: string, name: string): unknown;
   getStyle(): { layers: { id: string; type: string; source?: string }[]; sources: Record<string, unknown> };
   getLayer(id: string): unknown;
@@ -107,6 +115,29 @@ export function renderedIds(page: Page): Promise<string[]> {
         .filter((id) => typeof id === 'string'),
     ),
   ]) as Promise<string[]>;
+}
+
+/**
+ * Ids of the atlas features whose MapLibre feature-state has `key` set (highlight, selected, hover):
+ * what the map emphasises, read from the map, for every atlas source it holds.
+ */
+export function statedIds(page: Page, key: string): Promise<string[]> {
+  return onMap(
+    page,
+    (map, k) => {
+      const out: string[] = [];
+      const sources = map.getStyle().sources as Record<string, { data?: { features?: { id?: string }[] } }>;
+      for (const [source, spec] of Object.entries(sources)) {
+        // Thematic (t-) and context (c-) sources hold atlas features; label points and overlays do not.
+        if (!/^[tc]-/.test(source) || source.endsWith('-labels')) continue;
+        for (const f of spec.data?.features ?? []) {
+          if (typeof f.id === 'string' && map.getFeatureState({ source, id: f.id })[k]) out.push(f.id);
+        }
+      }
+      return out.sort();
+    },
+    key,
+  );
 }
 
 /** Runs axe-core in the page and returns its violations, described for a readable failure. */

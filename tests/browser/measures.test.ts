@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, waitForMapIdle } from './harness';
+import { axeViolations, launchBrowser, openPage, statedIds, waitForMapIdle } from './harness';
 
 const LAYOUT_IDS = JSON.parse(readFileSync('data/layers/layout.geojson', 'utf8')).features.map(
   (f: { id: string }) => f.id,
@@ -13,8 +13,14 @@ async function cameraOf(page: Page): Promise<number[]> {
   return (new URLSearchParams(hash.slice(1)).get('c') ?? '').split(',').map(Number);
 }
 
-async function highlighted(page: Page): Promise<string[]> {
-  return ((await page.locator('.map').getAttribute('data-highlight')) ?? '').split(' ').filter(Boolean);
+/** What MapLibre emphasises: the features whose feature-state says "highlight". */
+function highlighted(page: Page): Promise<string[]> {
+  return statedIds(page, 'highlight');
+}
+
+/** The feature MapLibre draws as selected (feature-state), or null. */
+async function selected(page: Page): Promise<string | null> {
+  return (await statedIds(page, 'selected'))[0] ?? null;
 }
 
 /** Waits until the camera stops moving (the URL is written after each move ends). */
@@ -68,7 +74,7 @@ describe('measures and map explain each other', () => {
     await waitForMapIdle(page);
     await page.getByRole('tab', { name: '图层' }).click();
     await page.locator('layer-panel').getByRole('button', { name: '罗湖口岸', exact: true }).click();
-    await expect.poll(() => page.locator('.map').getAttribute('data-selection')).toBe('port-luohu');
+    await expect.poll(() => selected(page)).toBe('port-luohu');
     const inspector = page.locator('feature-inspector');
     await expect.poll(() => inspector.getByRole('heading', { level: 2 }).textContent()).toContain('罗湖口岸');
     expect(await inspector.locator('section').first().textContent()).toMatch(/近似|实测/);
@@ -86,9 +92,7 @@ describe('measures and map explain each other', () => {
     const { page, context } = await openPage(browser, { reducedMotion: true });
     await waitForMapIdle(page);
     await page.locator('measure-text button.term', { hasText: '红岭新兴金融产业带' }).first().click();
-    await expect
-      .poll(() => page.locator('.map').getAttribute('data-selection'))
-      .toBe('belt-hongling-finance');
+    await expect.poll(() => selected(page)).toBe('belt-hongling-finance');
     await settle(page);
     await page.getByRole('tab', { name: '图层' }).click();
     await page
@@ -103,7 +107,7 @@ describe('measures and map explain each other', () => {
       path: new URL(url).hash,
     });
     await waitForMapIdle(again);
-    expect(await again.locator('.map').getAttribute('data-selection')).toBe('belt-hongling-finance');
+    await expect.poll(() => selected(again)).toBe('belt-hongling-finance');
     expect(await again.locator('feature-inspector h2').textContent()).toContain('红岭新兴金融产业带');
     await again.getByRole('tab', { name: '图层' }).click();
     expect(
@@ -133,7 +137,7 @@ describe('measures and map explain each other', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('feature-inspector h2').textContent()).toContain('罗湖口岸');
-    expect(await page.locator('.map').getAttribute('data-selection')).toBe('port-luohu');
+    await expect.poll(() => selected(page)).toBe('port-luohu');
     await context.close();
   });
 });

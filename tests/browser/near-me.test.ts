@@ -10,6 +10,7 @@ import {
   openPage,
   PHONE,
   renderedIds,
+  statedIds,
   waitForMapIdle,
 } from './harness';
 
@@ -188,7 +189,7 @@ describe('near me', () => {
     // List → map, then map (any other selection) → list.
     const [first, second] = rows.map(([id]) => id);
     await panel(page).locator(`li[data-feature="${first}"] .pick`).click();
-    await expect.poll(() => page.locator('.map').getAttribute('data-selection')).toBe(first);
+    await expect.poll(async () => (await statedIds(page, 'selected'))[0]).toBe(first);
     await expect.poll(() => hashParam(page, 'sel')).toBe(first);
     await page.evaluate((id) => {
       location.hash = location.hash.replace(/sel=[^&]*/, `sel=${id}`);

@@ -3,7 +3,7 @@ import { distance, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, Point, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, waitForMapIdle } from './harness';
+import { axeViolations, launchBrowser, openPage, statedIds, waitForMapIdle } from './harness';
 
 type Props = { name_zh: string; kind: string };
 const layer = (file: string) =>
@@ -101,7 +101,7 @@ describe('planner tools', () => {
     await page.evaluate(() => {
       location.hash = '#sel=station-guomao';
     });
-    await expect.poll(() => page.locator('.map').getAttribute('data-selection')).toBe('station-guomao');
+    await expect.poll(async () => (await statedIds(page, 'selected'))[0]).toBe('station-guomao');
     await metrics.getByRole('button', { name: '500 米' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('ca=station-guomao:500');
     const guomao = station('station-guomao');

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Camera, Story, TextDoc } from '../../src/content/types';
 import { QR_OPTIONS } from '../../src/ui/print-handout/qr';
-import { appUrl, axeViolations, launchBrowser, openPage, waitForMapIdle } from './harness';
+import { appUrl, axeViolations, launchBrowser, openPage, statedIds, waitForMapIdle } from './harness';
 
 const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
 const text = JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as TextDoc;
@@ -21,9 +21,19 @@ const near = (c: number[], target: Camera) =>
   Math.abs((c[1] ?? 0) - target.center[1]) < 1e-4 &&
   Math.abs((c[2] ?? 0) - target.zoom) < 0.02;
 
-async function highlighted(page: Page): Promise<string[]> {
-  const ids = (await page.locator('.map').getAttribute('data-highlight')) ?? '';
-  return ids.split(' ').filter(Boolean).sort();
+/** Features with a drawn geometry: the ones the map can emphasise (placeless ones stand in a text only). */
+const PLACELESS = new Set(
+  readdirSync('data/layers')
+    .filter((f) => f.endsWith('.geojson'))
+    .flatMap((f) => JSON.parse(readFileSync(`data/layers/${f}`, 'utf8')).features)
+    .filter((f: { geometry: unknown }) => f.geometry === null)
+    .map((f: { id: string }) => f.id),
+);
+const drawn = (ids: string[]) => ids.filter((id) => !PLACELESS.has(id)).sort();
+
+/** What MapLibre emphasises: the features whose feature-state says "highlight". */
+function highlighted(page: Page): Promise<string[]> {
+  return statedIds(page, 'highlight');
 }
 
 const caption = (page: Page) => page.locator('presenter-view .caption');
@@ -58,7 +68,7 @@ describe('presenter mode', () => {
       }
       await expect.poll(() => caption(page).locator('h2').textContent()).toBe(step.title.zh);
       expect(await caption(page).locator('p').textContent()).toBe(step.caption.zh);
-      expect(await highlighted(page)).toEqual([...step.highlight].sort());
+      await expect.poll(() => highlighted(page)).toEqual(drawn(step.highlight));
       expect(await page.locator('presenter-view .progress').textContent()).toContain(
         `${i + 1} / ${steps.length}`,
       );
@@ -72,7 +82,7 @@ describe('presenter mode', () => {
     const m4 = steps.find((s) => s.section === 'm4');
     await page.keyboard.press('4');
     await expect.poll(() => caption(page).locator('h2').textContent()).toBe(m4?.title.zh);
-    expect(await highlighted(page)).toEqual([...(m4?.highlight ?? [])].sort());
+    await expect.poll(() => highlighted(page)).toEqual(drawn(m4?.highlight ?? []));
 
     // Explore: the presenter moves the map away, then R brings back the step's view.
     await expect.poll(() => urlCamera(page)).toSatisfy((c: number[]) => near(c, m4?.camera as Camera));

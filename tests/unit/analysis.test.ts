@@ -135,9 +135,9 @@ describe('featureMetrics', () => {
       kind: 'project',
       geometry: 'point',
     });
-    expect(featureMetrics(byId(layout, 'zone-square'), { stations, ports, projects, layoutKinds })).not.toHaveProperty(
-      'share_in_container',
-    );
+    expect(
+      featureMetrics(byId(layout, 'zone-square'), { stations, ports, projects, layoutKinds }),
+    ).not.toHaveProperty('share_in_container');
   });
 
   it('rejects a feature without geometry', () => {

@@ -7,6 +7,8 @@ import { PMTiles, type Source } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../scripts/basemap/build.ts';
 import { assembleRings } from '../../scripts/basemap/features.ts';
+import { gzip, writePmtiles } from '../../scripts/basemap/pmtiles-writer.ts';
+import { NodeStore } from '../../scripts/basemap/read-osm.ts';
 import { OSM_ATTRIBUTION, OSM_LAYERS } from '../../src/map/osm-schema.ts';
 import { SAMPLE_EXTENT, sampleExtract, toOsmPbf, toOsmXml } from './osm-extract.ts';
 
@@ -14,7 +16,9 @@ import { SAMPLE_EXTENT, sampleExtract, toOsmPbf, toOsmXml } from './osm-extract.
 function memorySource(bytes: Uint8Array): Source {
   return {
     getKey: () => 'memory',
-    getBytes: async (offset, length) => ({ data: bytes.slice(offset, offset + length).buffer }),
+    getBytes: async (offset, length) => ({
+      data: Uint8Array.prototype.slice.call(bytes, offset, offset + length).buffer,
+    }),
   };
 }
 
@@ -131,9 +135,9 @@ describe('npm run basemap on a small extract', () => {
     });
     // Named areas get one label point each, from zoom 12.
     const parkTile = await featuresAt(13, 114.105, 22.555);
-    expect(parkTile?.filter((f) => f.layer === 'landuse' && f.type === 1).map((f) => f.properties.name)).toEqual([
-      '测试公园',
-    ]);
+    expect(
+      parkTile?.filter((f) => f.layer === 'landuse' && f.type === 1).map((f) => f.properties.name),
+    ).toEqual(['测试公园']);
     // The park's inner ring is a hole: the park polygon's tile at z16 holds two rings.
     const park = await reader.getZxy(16, ...tileAt(16, 114.105, 22.555));
     const layer = new VectorTile(new PbfReader(new Uint8Array(park?.data ?? new ArrayBuffer(0)))).layers
@@ -162,6 +166,20 @@ describe('npm run basemap on a small extract', () => {
     expect(Buffer.compare(readFileSync(join(dir, 'pbf.pmtiles')), archive)).toBe(0);
   });
 
+  it('finds node positions by id whatever order the extract lists them in', () => {
+    const store = new NodeStore();
+    const ids = Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 100_003);
+    for (const id of ids) store.add(id * 10, id / 1000, -id / 1000);
+    store.seal();
+    expect(store.size).toBe(100_000);
+    expect(store.get((ids[12_345] as number) * 10)).toEqual([
+      (ids[12_345] as number) / 1000,
+      -(ids[12_345] as number) / 1000,
+    ]);
+    expect(store.has(5)).toBe(false);
+    expect(store.get(-10)).toBeUndefined();
+  });
+
   it('joins multipolygon member ways into closed rings in either direction', () => {
     expect(
       assembleRings([
@@ -171,5 +189,61 @@ describe('npm run basemap on a small extract', () => {
       ]),
     ).toEqual([[1, 2, 3, 4, 5, 6, 1]]);
     expect(assembleRings([[1, 2, 3]])).toEqual([]);
+  });
+});
+
+describe('PMTiles writer', () => {
+  it('puts directories too large for the root into leaves, stores repeated tiles once, and reads back', async () => {
+    // Some 27,000 of 200 × 200 tiles at zoom 16 with distinct contents of varied lengths (so the
+    // directory does not compress into the root), and a run of identical ones at zoom 15.
+    const tiles = [];
+    // A fixed pseudo-random pattern (an integer hash), so the directory has no regularity to compress.
+    const hash = (x: number, y: number) => Math.imul(x * 7919 + y * 104_729, 2_654_435_761) >>> 0;
+    const kept = (x: number, y: number) => hash(x, y) % 3 !== 0;
+    for (let x = 0; x < 200; x++) {
+      for (let y = 0; y < 200; y++) {
+        if (!kept(x, y)) continue;
+        const data = new Uint32Array([
+          x,
+          y,
+          ...Array.from({ length: hash(y, x) % 50 }, (_, i) => hash(x + i, y + i)),
+        ]);
+        tiles.push({ z: 16, x: 53000 + x, y: 28000 + y, data });
+      }
+    }
+    const distinct = tiles.length;
+    const same = new Uint8Array([1, 2, 3]);
+    for (let x = 0; x < 50; x++) tiles.push({ z: 15, x: 26500 + x, y: 14000, data: same });
+    const bytes = writePmtiles(
+      tiles.map((t) => ({ ...t, data: gzip(new Uint8Array(t.data.buffer)) })),
+      {
+        bounds: [110, 20, 115, 25],
+        minZoom: 15,
+        maxZoom: 16,
+        center: [112, 22, 15],
+        metadata: { name: 't' },
+      },
+    );
+    const archive = new PMTiles(memorySource(bytes));
+    const header = await archive.getHeader();
+    expect(header.leafDirectoryLength).toBeGreaterThan(0);
+    expect(header.rootDirectoryLength).toBeLessThanOrEqual(16_384 - 127);
+    expect(header.numAddressedTiles).toBe(distinct + 50);
+    expect(header.numTileContents).toBe(distinct + 1);
+    for (const [x, y] of [
+      [0, 1],
+      [199, 199],
+      [0, 0],
+      [123, 45],
+      [7, 188],
+    ] as const) {
+      const tile = await archive.getZxy(16, 53000 + x, 28000 + y);
+      if (!kept(x, y)) expect(tile).toBeUndefined();
+      else expect(Array.from(new Uint32Array(tile?.data ?? new ArrayBuffer(0))).slice(0, 2)).toEqual([x, y]);
+    }
+    expect(new Uint8Array((await archive.getZxy(15, 26549, 14000))?.data ?? new ArrayBuffer(0))).toEqual(
+      same,
+    );
+    expect(await archive.getZxy(16, 52999, 28000)).toBeUndefined();
   });
 });

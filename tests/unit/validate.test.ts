@@ -202,7 +202,7 @@ describe('content validation', () => {
     );
   });
 
-  it('follows the manifest\'s measure count: no fixed limit, nothing beyond the count', () => {
+  it("follows the manifest's measure count: no fixed limit, nothing beyond the count", () => {
     const beyond = issuesAfter((f) => {
       f['zones.geojson'].features[0].properties.measures = [2];
     });

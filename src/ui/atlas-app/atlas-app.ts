@@ -130,7 +130,7 @@ export class AtlasApp extends LitElement {
       this.loading = false;
       const failure = e as Error & { file?: string };
       this.fatal = failure.file
-        ? t(this.currentLang, 'contentFailed', { file: failure.file, problem: failure.message })
+        ? t(this.currentLang, 'contentFailed', { file: failure.file })
         : t(this.currentLang, 'loadFailed');
       return;
     }
@@ -461,8 +461,6 @@ export class AtlasApp extends LitElement {
         <div class="map-wrap">
           <div
             class="map"
-            data-highlight=${content && state ? mapView(state, content).highlight.join(' ') : ''}
-            data-selection=${state?.selection ?? ''}
             data-mode=${state?.mode ?? 'explore'}
             @keydown=${this.#on.mapKeydown}
           ></div>

@@ -49,7 +49,7 @@ export function categoryLabel(manifest: Pick<Manifest, 'categories'>, category: 
 export function accuracyInfo(
   accuracy: string,
   lang: Lang,
-  area: Bilingual = { zh: '所在区域', en: 'area' },
+  area: Bilingual = { zh: '区域', en: 'area' },
 ): { label: string; explanation: string } {
   const entry = Object.hasOwn(ACCURACY_LABELS, accuracy) ? ACCURACY_LABELS[accuracy] : undefined;
   const fill = (text: string) =>

@@ -1,9 +1,9 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { CatchmentItem, CatchmentResult } from '../../analysis/catchment';
 import { formatDistance } from '../../analysis/measure';
 import type { Lang, Manifest } from '../../content/types';
-import { categoryName } from '../../content/vocabulary';
-import { tm } from '../../i18n/feature-metrics';
+import { categoryName, kindsWithRole } from '../../content/vocabulary';
+import { roleVars, tm } from '../../i18n/feature-metrics';
 
 /**
  * What falls inside a catchment: a summary line (announced when it changes), then the stations, the
@@ -12,12 +12,13 @@ import { tm } from '../../i18n/feature-metrics';
  */
 export function renderCatchment(
   result: CatchmentResult,
-  manifest: Pick<Manifest, 'categories'>,
+  manifest: Pick<Manifest, 'categories' | 'kinds'>,
   lang: Lang,
   name: (id: string) => string,
   select: (id: string) => void,
 ) {
   const c = result.counts;
+  const roles = roleVars(manifest, lang);
   const item = (i: CatchmentItem) => html`<li>
     <button type="button" class="item" @click=${() => select(i.id)}>
       ${tm(lang, 'stationAt', { name: name(i.id), distance: formatDistance(i.distance_m, lang) })}
@@ -37,6 +38,7 @@ export function renderCatchment(
     <div class="catchment-result">
       <p class="summary" role="status">
         ${tm(lang, 'summary', {
+          ...roles,
           radius: result.radius_m,
           stations: c.stations ?? 0,
           hubs: c.hubs ?? 0,
@@ -44,11 +46,11 @@ export function renderCatchment(
           areas: result.areas.length,
         })}
       </p>
-      <h5>${tm(lang, 'stations')} (${c.stations ?? 0})</h5>
+      <h5>${tm(lang, 'stations', roles)} (${c.stations ?? 0})</h5>
       ${list(of('stations'))}
-      <h5>${tm(lang, 'hubs')} (${c.hubs ?? 0})</h5>
+      <h5>${tm(lang, 'hubs', roles)} (${c.hubs ?? 0})</h5>
       ${list(of('hubs'))}
-      <h5>${tm(lang, 'projects')} (${c.projects ?? 0})</h5>
+      <h5>${tm(lang, 'projects', roles)} (${c.projects ?? 0})</h5>
       ${
         categories.length
           ? categories.map(
@@ -59,13 +61,18 @@ export function renderCatchment(
             )
           : html`<p class="empty">${tm(lang, 'nothing')}</p>`
       }
-      <h5>${tm(lang, 'subdistricts')} (${result.areas.length})</h5>
       ${
-        result.areas.length
-          ? html`<ul class="items">
-              ${result.areas.map((id) => html`<li><button type="button" class="item" @click=${() => select(id)}>${name(id)}</button></li>`)}
-            </ul>`
-          : html`<p class="empty">${tm(lang, 'nothing')}</p>`
+        // An atlas without areas (no kind has the `area` role) has no such row.
+        kindsWithRole(manifest, 'area').length
+          ? html`<h5>${tm(lang, 'subdistricts', roles)} (${result.areas.length})</h5>
+            ${
+              result.areas.length
+                ? html`<ul class="items">
+                    ${result.areas.map((id) => html`<li><button type="button" class="item" @click=${() => select(id)}>${name(id)}</button></li>`)}
+                  </ul>`
+                : html`<p class="empty">${tm(lang, 'nothing')}</p>`
+            }`
+          : nothing
       }
     </div>
   `;

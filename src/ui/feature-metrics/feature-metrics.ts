@@ -4,7 +4,7 @@ import { CATCHMENT_RADII } from '../../analysis/catchment';
 import { formatArea, formatDistance } from '../../analysis/measure';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
-import { tm } from '../../i18n/feature-metrics';
+import { roleVars, tm } from '../../i18n/feature-metrics';
 import { emit } from '../events';
 import { renderCatchment } from './catchment-view';
 import { metricsStyles } from './styles';
@@ -75,6 +75,7 @@ export class FeatureMetrics extends LitElement {
     if (!content || !this.featureId) return nothing;
     const lang = this.lang;
     const m = metricsOf(content, this.featureId);
+    const roles = roleVars(content.manifest, lang);
     const name = (id: string) => {
       const p = content.features.get(id)?.feature.properties;
       return p ? (lang === 'zh' ? p.name_zh : p.name_en) : id;
@@ -82,10 +83,10 @@ export class FeatureMetrics extends LitElement {
     return html`
       <section aria-labelledby="fm-title">
         <h3 id="fm-title">${tm(lang, 'title')}</h3>
-        ${m && m.geometry !== 'point' && m.geometry !== 'other' ? this.#renderMetrics(m, lang) : nothing}
+        ${m && m.geometry !== 'point' && m.geometry !== 'other' ? this.#renderMetrics(m, lang, roles) : nothing}
         ${
           m?.stations_near
-            ? html`<h4>${tm(lang, m.stations_near.length ? 'stationsNear' : 'noStationsNear', { radius: 500 })}</h4>
+            ? html`<h4>${tm(lang, m.stations_near.length ? 'stationsNear' : 'noStationsNear', { ...roles, radius: 500 })}</h4>
               ${
                 m.stations_near.length
                   ? html`<ul class="items">
@@ -107,13 +108,13 @@ export class FeatureMetrics extends LitElement {
     `;
   }
 
-  #renderMetrics(m: NonNullable<ReturnType<typeof metricsOf>>, lang: Lang) {
+  #renderMetrics(m: NonNullable<ReturnType<typeof metricsOf>>, lang: Lang, roles: Record<string, string>) {
     const km = (v: number) => formatDistance(v * 1000, lang);
     return html`<dl class="facts">
       ${m.area_km2 !== undefined ? html`<dt>${tm(lang, 'area')}</dt><dd>${formatArea(m.area_km2 * 1e6, lang)}</dd>` : nothing}
       ${m.perimeter_km !== undefined ? html`<dt>${tm(lang, 'perimeter')}</dt><dd>${km(m.perimeter_km)}</dd>` : nothing}
       ${m.length_km !== undefined ? html`<dt>${tm(lang, 'length')}</dt><dd>${km(m.length_km)}</dd>` : nothing}
-      ${m.counts ? html`<dt>${tm(lang, 'inside')}</dt><dd>${tm(lang, 'insideCounts', m.counts)}</dd>` : nothing}
+      ${m.counts ? html`<dt>${tm(lang, 'inside')}</dt><dd>${tm(lang, 'insideCounts', { ...roles, ...m.counts })}</dd>` : nothing}
       ${
         m.share_in_container !== undefined
           ? html`<dt>${tm(lang, 'share')}</dt>

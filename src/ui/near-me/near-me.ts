@@ -305,7 +305,7 @@ export class NearMe extends LitElement {
         : tn(lang, 'placelessTitle', { n: items.length, area: areaName });
     return html`<section class="placeless" aria-labelledby="placeless-title">
       <h3 id="placeless-title">${title}</h3>
-      <p class="note">${tn(lang, 'placelessNote')}</p>
+      <p class="note">${tn(lang, 'placelessNote', { kind: content.manifest.areas?.label[lang] ?? '' })}</p>
       <ul>
         ${items.map(
           (

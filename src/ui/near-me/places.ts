@@ -67,7 +67,7 @@ export function placeEntries(layers: Content['layers']): GazetteerEntry[] {
 /** Builds everything once: the name forms of every place, the kd-tree of every point. */
 export function buildPlaces(content: Content, readings: ReadingsOf): Places {
   const layers = content.layers;
-  const gazetteer = buildGazetteer(placeEntries(layers), readings);
+  const gazetteer = buildGazetteer(placeEntries(layers), readings, Object.keys(content.manifest.kinds));
   return {
     gazetteer,
     search: (query, lang, limit) =>

@@ -1,0 +1,227 @@
+/**
+ * The map shows what the state says (issue 12): each test reads MapLibre's own state (its style's
+ * layers and sources, layout and paint properties) or the page's words, never what the app writes
+ * about itself. Online basemaps are stood in for by routes: no test touches the network.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, onMap, openPage, waitForMapIdle } from './harness';
+
+/** The manifest's OpenStreetMap style URL, answered here with a small style of our own. */
+const OSM_STYLE = 'https://tiles.openfreemap.org/styles/positron';
+const TILES = 'https://tiles.example.test';
+/** A 1×1 PNG, for raster tiles. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const STYLE = {
+  version: 8,
+  sources: {
+    'fx-raster': {
+      type: 'raster',
+      tiles: [`${TILES}/{z}/{x}/{y}.png`],
+      tileSize: 256,
+      attribution:
+        '<a href="https://evil.test/">Evil link</a><img src="https://evil.test/x.png"> Fixture tiles',
+    },
+  },
+  layers: [
+    { id: 'fx-bg', type: 'background', paint: { 'background-color': '#f0f0f0' } },
+    { id: 'fx-raster', type: 'raster', source: 'fx-raster' },
+  ],
+};
+
+type TileAnswer = 'ok' | 'fail' | { delay: number };
+
+/** Serves the fixture style at the OSM and a custom URL, and tiles as `answer` says for the n-th request. */
+function standIn(answer: (n: number) => TileAnswer) {
+  return async (page: Page) => {
+    await page.route(`${OSM_STYLE}*`, (r) =>
+      r.fulfill({ contentType: 'application/json', body: JSON.stringify(STYLE) }),
+    );
+    await page.route('https://styles.example.test/**', (r) =>
+      r.fulfill({ contentType: 'application/json', body: JSON.stringify(STYLE) }),
+    );
+    let n = 0;
+    await page.route(`${TILES}/**`, async (r) => {
+      const a = answer(n++);
+      if (a === 'fail') return r.fulfill({ status: 500, body: '' });
+      if (a !== 'ok') await new Promise((done) => setTimeout(done, a.delay));
+      return r.fulfill({ contentType: 'image/png', body: PNG });
+    });
+  };
+}
+
+const hasLayer = (page: Page, id: string) => onMap(page, (map, layer) => !!map.getLayer(layer), id);
+const basemapChoice = (page: Page) => page.locator('.app-header select').inputValue();
+
+describe('the map shows what the state says', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('a link naming a basemap opens on that basemap, with the atlas layers on top', async () => {
+    const { page, context, errors } = await openPage(browser, {
+      path: '#b=osm',
+      prepare: standIn(() => 'ok'),
+    });
+    await waitForMapIdle(page);
+    await expect.poll(() => hasLayer(page, 'fx-raster')).toBe(true);
+    expect(await hasLayer(page, 't-ports-circle')).toBe(true);
+    // The embedded basemap's own layers are gone: the map holds the basemap the menu names.
+    const ids = await onMap(page, (map) => map.getStyle().layers.map((l) => l.id));
+    expect(ids.some((id) => id.startsWith('ctx-'))).toBe(false);
+    expect(await basemapChoice(page)).toBe('osm');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a layer switched on while the basemap tiles load is drawn once they arrive', async () => {
+    const { page, context } = await openPage(browser, {
+      path: '#b=osm',
+      prepare: standIn(() => ({ delay: 2500 })),
+    });
+    await expect.poll(() => hasLayer(page, 'fx-raster'), { timeout: 20_000 }).toBe(true);
+    // Tiles are still in flight: MapLibre's style is not "loaded" in its own sense.
+    expect(await onMap(page, (map) => map.isStyleLoaded())).toBe(false);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page
+      .locator('layer-panel')
+      .getByRole('checkbox', { name: /主干道路/ })
+      .check();
+    await waitForMapIdle(page);
+    await expect
+      .poll(() => onMap(page, (map) => map.getLayoutProperty('t-roads-line', 'visibility')), {
+        timeout: 20_000,
+      })
+      .toBe('visible');
+    expect(await onMap(page, (map) => map.getPaintProperty('t-roads-line', 'line-opacity'))).toBe(1);
+    expect(await page.evaluate(() => location.hash)).toContain('roads');
+    await context.close();
+  });
+
+  it('one lost tile keeps an online basemap; most tiles failing falls back and says why in words', async () => {
+    const flaky = await openPage(browser, {
+      path: '#b=osm',
+      prepare: standIn((n) => (n === 0 ? 'fail' : 'ok')),
+    });
+    await waitForMapIdle(flaky.page);
+    await expect.poll(() => hasLayer(flaky.page, 'fx-raster')).toBe(true);
+    await flaky.page.waitForFunction(() => !document.querySelector('.loading'));
+    expect(await hasLayer(flaky.page, 'fx-raster')).toBe(true);
+    expect(await flaky.page.locator('.notice[data-key="basemap"]').count()).toBe(0);
+    await flaky.context.close();
+
+    const dead = await openPage(browser, { path: '#b=osm', prepare: standIn(() => 'fail') });
+    const notice = dead.page.locator('.notice[data-key="basemap"]');
+    await expect.poll(() => notice.count(), { timeout: 30_000 }).toBe(1);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('大部分图块无法加载');
+    expect(text).not.toMatch(/HTTP|Failed|Error|500/);
+    await expect.poll(() => basemapChoice(dead.page)).toBe('embedded');
+    await expect.poll(() => hasLayer(dead.page, 'fx-raster')).toBe(false);
+    expect(await onMap(dead.page, (map) => map.getStyle().layers.some((l) => l.id.startsWith('ctx-')))).toBe(
+      true,
+    );
+    await dead.context.close();
+  });
+
+  it('a key-less Tianditu link says it needs a key, in the current language', async () => {
+    const { page, context } = await openPage(browser, { path: '#b=tianditu&lang=en' });
+    const notice = page.locator('.notice[data-key="basemap"]');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain('needs an access key');
+    expect(await basemapChoice(page)).toBe('embedded');
+    await context.close();
+  });
+
+  it('shows attribution as text, follows the language, and never renders a style’s HTML', async () => {
+    const { page, context } = await openPage(browser, {
+      path: '?style=https://styles.example.test/s.json#b=custom',
+      prepare: standIn(() => 'ok'),
+    });
+    await waitForMapIdle(page);
+    await expect.poll(() => hasLayer(page, 'fx-raster')).toBe(true);
+    const attribution = page.locator('.atlas-attribution');
+    await expect.poll(() => attribution.textContent()).toContain('Fixture tiles');
+    expect(await attribution.textContent()).toContain('Evil link');
+    // The words only: no link or image from the style made it into the page.
+    expect(
+      await page
+        .locator('.maplibregl-control-container a[href*="evil"], .maplibregl-control-container img')
+        .count(),
+    ).toBe(0);
+    expect(await attribution.textContent()).toContain('文本');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => attribution.textContent()).toContain('Text:');
+    await context.close();
+  });
+
+  it('names a malformed content file instead of failing silently', async () => {
+    const { page, context } = await openPage(browser, {
+      prepare: (p) =>
+        p.route('**/data/text/measures.json', (r) =>
+          r.fulfill({ contentType: 'application/json', body: '{}' }),
+        ),
+    });
+    const fatal = page.locator('.notice, .fatal, [role="alert"]').filter({ hasText: 'measures.json' });
+    await expect.poll(() => fatal.count()).toBeGreaterThan(0);
+    expect(await fatal.first().textContent()).not.toMatch(/TypeError|undefined/);
+    expect(await page.locator('.loading').count()).toBe(0);
+    await context.close();
+  });
+
+  it('without the map module the text, search and lists still work, and the page says why', async () => {
+    const { page, context } = await openPage(browser, {
+      prepare: (p) => p.route('**/assets/atlas-map-*.js', (r) => r.fulfill({ status: 404, body: '' })),
+    });
+    const notice = page.locator('.notice[data-key="map-error"]');
+    await expect.poll(() => notice.textContent()).toContain('地图组件无法加载');
+    expect(await page.locator('.loading').count()).toBe(0);
+    expect((await page.locator('measure-text p').allTextContents()).join('').length).toBeGreaterThan(100);
+    await context.close();
+  });
+
+  it('without WebGL the page says so and the text still reads', async () => {
+    const { chromium } = await import('playwright-core');
+    const { CHROMIUM, CHROMIUM_ARGS } = await import('./harness');
+    const noGl = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        ...CHROMIUM_ARGS.filter((a) => !a.includes('swiftshader') && !a.includes('gpu')),
+        '--disable-gpu',
+        '--disable-webgl',
+        '--disable-3d-apis',
+      ],
+    });
+    const page = await noGl.newPage();
+    await page.goto(appUrl());
+    const notice = page.locator('.notice[data-key="map-error"]');
+    await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toContain('WebGL');
+    expect((await page.locator('measure-text p').allTextContents()).join('').length).toBeGreaterThan(100);
+    await noGl.close();
+  });
+
+  it('Escape in a planner tool while "near me" is open gives taps back to the pin', async () => {
+    const { page, context } = await openPage(browser, { reducedMotion: true });
+    await waitForMapIdle(page);
+    await page.getByRole('tab', { name: '附近' }).click();
+    await page.locator('planner-tools').getByRole('button', { name: /测量/ }).first().click();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByRole('tab', { name: '附近' }).getAttribute('aria-selected'))
+      .toBe('true');
+    const box = await page.locator('.map canvas').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('pin')))
+      .not.toBeNull();
+    await context.close();
+  });
+});
