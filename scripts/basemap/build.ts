@@ -11,6 +11,7 @@ import {
   OSM_NAME_FIELDS,
   type OsmLayer,
 } from '../../src/map/osm-schema.ts';
+import { seaPolygons } from './coastline.ts';
 import { type BasemapFeature, basemapFeatures, type Extent } from './features.ts';
 import { gzip, type TileInput, writePmtiles } from './pmtiles-writer.ts';
 import { readOsm } from './read-osm.ts';
@@ -118,7 +119,20 @@ export async function buildBasemap(
   const minZoom = zooms.minZoom ?? OSM_MIN_ZOOM;
   const maxZoom = zooms.maxZoom ?? OSM_MAX_ZOOM;
   const data = await readOsm(input);
-  const features = basemapFeatures(data, extent);
+  // The sea first, so the water bodies and everything else draw over it.
+  const sea = seaPolygons(data, extent);
+  const features: BasemapFeature[] = [
+    ...(sea
+      ? [
+          {
+            type: 'Feature' as const,
+            geometry: sea,
+            properties: { layer: 'water' as const, kind: 'ocean', minzoom: minZoom },
+          },
+        ]
+      : []),
+    ...basemapFeatures(data, extent),
+  ];
   const tiles = cutTiles(features, extent, minZoom, maxZoom);
   const archive = writePmtiles(tiles, {
     bounds: extent,

@@ -171,29 +171,36 @@ function isClosed(way: OsmWay): boolean {
   return way.refs.length >= 4 && way.refs[0] === way.refs[way.refs.length - 1];
 }
 
-/** Joins member ways end to end into closed rings (OSM multipolygon rules); open leftovers are dropped. */
-export function assembleRings(ways: number[][]): number[][] {
-  const rings: number[][] = [];
+/** Joins ways end to end (either direction) into chains; a chain that comes back to its start is closed. */
+export function assembleChains(ways: number[][]): number[][] {
+  const chains: number[][] = [];
   const open = ways.filter((w) => w.length >= 2).map((w) => [...w]);
   while (open.length > 0) {
-    let ring = open.shift() as number[];
+    let chain = open.shift() as number[];
     let grown = true;
-    while (ring[0] !== ring[ring.length - 1] && grown) {
+    while (chain[0] !== chain[chain.length - 1] && grown) {
       grown = false;
-      const end = ring[ring.length - 1];
       for (let i = 0; i < open.length; i++) {
         const w = open[i] as number[];
-        if (w[0] === end) ring = [...ring, ...w.slice(1)];
-        else if (w[w.length - 1] === end) ring = [...ring, ...[...w].reverse().slice(1)];
+        const [first, last] = [chain[0], chain[chain.length - 1]];
+        if (w[0] === last) chain = [...chain, ...w.slice(1)];
+        else if (w[w.length - 1] === last) chain = [...chain, ...[...w].reverse().slice(1)];
+        else if (w[w.length - 1] === first) chain = [...w, ...chain.slice(1)];
+        else if (w[0] === first) chain = [...[...w].reverse(), ...chain.slice(1)];
         else continue;
         open.splice(i, 1);
         grown = true;
         break;
       }
     }
-    if (ring.length >= 4 && ring[0] === ring[ring.length - 1]) rings.push(ring);
+    chains.push(chain);
   }
-  return rings;
+  return chains;
+}
+
+/** Joins member ways end to end into closed rings (OSM multipolygon rules); open leftovers are dropped. */
+export function assembleRings(ways: number[][]): number[][] {
+  return assembleChains(ways).filter((r) => r.length >= 4 && r[0] === r[r.length - 1]);
 }
 
 function ringContains(ring: Position[], [x, y]: Position): boolean {

@@ -14,8 +14,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Content } from '../content/load';
 import type { BasemapDef, Bounds, Camera, Lang } from '../content/types';
+import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
-import type { DeckView } from './deck-types';
 import type { DeckViews } from './deck-views';
 import { basemapFailed, layerChanges } from './reconcile';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
@@ -27,6 +27,8 @@ export interface MapEvents {
   onHover(featureId: string | null): void;
   onMove(camera: Camera, bounds: Bounds): void;
   onIdle(): void;
+  /** The map itself (its canvas) gained or lost keyboard focus. */
+  onFocusChange(focused: boolean): void;
   /** The map failed at something (a chunk, a source): the app says so in words of its own. */
   onError(): void;
   /** An online basemap failed; the app switches to the embedded one and says why. */
@@ -171,6 +173,8 @@ export class AtlasMap {
       if (e.tile && e.sourceId && this.#baseSources.has(e.sourceId)) this.#tiles.loaded += 1;
     });
     map.on('moveend', () => events.onMove(this.camera(), this.bounds()));
+    map.getCanvas().addEventListener('focus', () => events.onFocusChange(true));
+    map.getCanvas().addEventListener('blur', () => events.onFocusChange(false));
     map.on('click', (e) => {
       const hit = this.#hit(e.point);
       events.onFeatureClick({ featureId: hit, lngLat: [e.lngLat.lng, e.lngLat.lat] });

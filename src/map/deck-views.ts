@@ -3,7 +3,7 @@ import { ArcLayer, GeoJsonLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { LngLatBounds, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasFeature, Bounds } from '../content/types';
-import { type DeckView, FLOW_COLORS, type FlowArc } from './deck-types';
+import { type DeckView, FLOW_COLORS, type FlowArc } from '../state/deck-view';
 import { FONT_STACK, nameField } from './style';
 
 /**

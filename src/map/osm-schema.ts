@@ -26,8 +26,8 @@ export const OSM_LAYERS = {
     'education',
     'hospital',
   ],
-  /** Lakes, reservoirs, rivers' areas and the sea's edge basins. */
-  water: ['water', 'reservoir', 'river', 'basin'],
+  /** The sea (from coastlines), lakes, reservoirs, rivers' areas and basins. */
+  water: ['ocean', 'water', 'reservoir', 'river', 'basin'],
   /** River and stream centre lines. */
   waterway: ['river', 'canal', 'stream', 'drain'],
   /** Buildings, with `height` in metres where tagged (or levels × 3). */

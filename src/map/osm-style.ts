@@ -176,6 +176,16 @@ function roadWidth(extra: number): DataDrivenPropertyValueSpecification<number> 
   return ['interpolate', ['exponential', 1.5], ['zoom'], 10, at(0), 16, at(1)];
 }
 
+/** Options of the basemap's layers. */
+export interface OsmLayerOptions {
+  /**
+   * Whether to paint the land colour under everything (default true). OpenStreetMap has no sea
+   * polygons (the sea is what lies beyond its coastlines), so where the extent holds sea, leave this
+   * off and draw the layers over the embedded basemap's sea and land.
+   */
+  background?: boolean;
+}
+
 /**
  * The layers of the offline street basemap, bottom to top: land, land use and parks, water, buildings,
  * railways, streets (casing then fill, tunnels faint, bridges over), then labels in the reader's language
@@ -186,6 +196,7 @@ export function osmBasemapLayers(
   sourceId: string,
   lang: Lang,
   palette: OsmPalette = OSM_PALETTE,
+  options: OsmLayerOptions = {},
 ): LayerSpecification[] {
   const p = palette;
   const from = (layer: OsmLayer) => ({ source: sourceId, 'source-layer': layer });
@@ -228,7 +239,9 @@ export function osmBasemapLayers(
   ];
 
   const layers: LayerSpecification[] = [
-    { id: 'osm-background', type: 'background', paint: { 'background-color': p.background } },
+    ...(options.background === false
+      ? []
+      : [{ id: 'osm-background', type: 'background', paint: { 'background-color': p.background } } as const]),
     {
       id: 'osm-landuse',
       type: 'fill',

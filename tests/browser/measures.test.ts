@@ -51,13 +51,15 @@ describe('measures and map explain each other', () => {
   it('choosing measure 3 highlights the layout and frames the camera on it', async () => {
     const { page, context, errors } = await openPage(browser, { reducedMotion: true });
     await waitForMapIdle(page);
+    // Wait for conditions, not times: the first framing reaches the URL after its debounce.
+    await expect.poll(async () => (await cameraOf(page)).length).toBe(3);
     const before = await cameraOf(page);
     await page.getByRole('button', { name: /措施 3/ }).click();
     await expect.poll(() => highlighted(page)).toEqual(expect.arrayContaining(LAYOUT_IDS));
     await expect.poll(() => page.locator('[data-section="m3"][aria-current="true"]').count()).toBe(1);
+    await expect.poll(() => cameraOf(page)).not.toEqual(before);
     await settle(page);
     const after = await cameraOf(page);
-    expect(after).not.toEqual(before);
     // The layout lies in the south and middle of the district: the frame centres there.
     expect(after[0]).toBeGreaterThan(114.09);
     expect(after[0]).toBeLessThan(114.2);

@@ -6,10 +6,16 @@ import { PbfReader } from 'pbf';
 import { PMTiles, type Source } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../scripts/basemap/build.ts';
-import { assembleRings } from '../../scripts/basemap/features.ts';
+import { seaPolygons } from '../../scripts/basemap/coastline.ts';
+import { assembleRings, basemapFeatures } from '../../scripts/basemap/features.ts';
 import { gzip, writePmtiles } from '../../scripts/basemap/pmtiles-writer.ts';
-import { NodeStore } from '../../scripts/basemap/read-osm.ts';
-import { OSM_ATTRIBUTION, OSM_LAYERS } from '../../src/map/osm-schema.ts';
+import { NodeStore, readOsm } from '../../scripts/basemap/read-osm.ts';
+import {
+  OSM_ATTRIBUTION,
+  OSM_LAYER_PROPERTIES,
+  OSM_LAYERS,
+  OSM_NAME_FIELDS,
+} from '../../src/map/osm-schema.ts';
 import { SAMPLE_EXTENT, sampleExtract, toOsmPbf, toOsmXml } from './osm-extract.ts';
 
 /** Reads an archive held in memory, as the app's `pmtiles` reader reads one over HTTP ranges. */
@@ -153,6 +159,31 @@ describe('npm run basemap on a small extract', () => {
     expect(buildings.some((f) => f.properties.height === undefined)).toBe(true);
   });
 
+  it('makes the sea from the coastlines: a polygon on their water side, islands as holes', async () => {
+    const sea = (features: DecodedFeature[] | null) =>
+      features?.filter((f) => f.layer === 'water' && f.properties.kind === 'ocean') ?? [];
+    expect(sea(await featuresAt(14, 114.11, 22.531))).toHaveLength(1);
+    expect(await featuresAt(16, 114.11, 22.55)).not.toBeNull();
+    expect(sea(await featuresAt(16, 114.11, 22.55))).toHaveLength(0);
+    const [x, y] = tileAt(15, 114.131, 22.531);
+    const tile = await reader.getZxy(15, x, y);
+    const water = new VectorTile(new PbfReader(new Uint8Array(tile?.data ?? new ArrayBuffer(0)))).layers
+      .water;
+    const ocean = Array.from({ length: water?.length ?? 0 }, (_, i) => water?.feature(i)).find(
+      (f) => f?.properties.kind === 'ocean',
+    );
+    expect(ocean?.loadGeometry().length).toBe(2);
+
+    const data = await readOsm(join(dir, 'sample.osm'));
+    const polygons = seaPolygons(data, SAMPLE_EXTENT)?.coordinates ?? [];
+    expect(polygons.map((p) => p.length)).toEqual([2]);
+    const lats = polygons[0]?.[0]?.map(([, lat]) => lat) ?? [];
+    expect([Math.min(...lats), Math.max(...lats)]).toEqual([22.53, 22.5335]);
+    // A coastline that stops inside the extent tells no side: no sea rather than a wrong one.
+    const broken = { ...data, ways: data.ways.filter((w) => w.id !== 151) };
+    expect(seaPolygons(broken, SAMPLE_EXTENT)).toBeNull();
+  });
+
   it('clips to the extent: nothing outside it, the expressway cut at its edge', async () => {
     expect(await featuresAt(14, 114.2005, 22.6005)).toBeNull();
     expect(await featuresAt(16, 114.096, 22.545)).toBeNull();
@@ -164,6 +195,17 @@ describe('npm run basemap on a small extract', () => {
     await buildBasemap(join(dir, 'sample.osm.pbf'), join(dir, 'pbf.pmtiles'), SAMPLE_EXTENT);
     expect(Buffer.compare(readFileSync(join(dir, 'again.pmtiles')), archive)).toBe(0);
     expect(Buffer.compare(readFileSync(join(dir, 'pbf.pmtiles')), archive)).toBe(0);
+  });
+
+  it('writes only the layers, kinds and properties of the schema the style reads', async () => {
+    const features = basemapFeatures(await readOsm(join(dir, 'sample.osm')), SAMPLE_EXTENT);
+    const schema = OSM_LAYERS as Record<string, readonly string[]>;
+    for (const { properties: p } of features) {
+      expect(schema[p.layer], `${p.layer} ${p.kind}`).toContain(p.kind);
+      const allowed = ['layer', 'minzoom', 'kind', ...OSM_NAME_FIELDS, ...OSM_LAYER_PROPERTIES[p.layer]];
+      for (const key of Object.keys(p)) expect(allowed, `${p.layer}: ${key}`).toContain(key);
+    }
+    expect(new Set(features.map((f) => f.properties.layer))).toEqual(new Set(Object.keys(OSM_LAYERS)));
   });
 
   it('finds node positions by id whatever order the extract lists them in', () => {

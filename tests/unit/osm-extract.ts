@@ -18,7 +18,7 @@ export const SAMPLE_EXTENT: [number, number, number, number] = [114.1, 22.53, 11
 /**
  * Named streets of six classes (the expressway crossing the west edge), a river, a lake, a park with a
  * hole (a multipolygon), three buildings, a railway and a metro line over part of the extent, a place
- * label, and a building outside the extent that must not appear.
+ * label, a coastline with an island, and a building outside the extent that must not appear.
  */
 export function sampleExtract(): SampleExtract {
   const out: SampleExtract = { nodes: [], ways: [], relations: [] };
@@ -136,6 +136,20 @@ export function sampleExtract(): SampleExtract {
     ],
     { railway: 'subway', name: '测试地铁线', 'name:en': 'Test Metro Line', tunnel: 'yes' },
   );
+  // The coast: land to the north (on the coastline's left), the sea a strip along the south edge, in
+  // two ways that share a node, with an island (a closed way, counter-clockwise) in the sea.
+  way(
+    150,
+    [
+      [114.095, 22.533],
+      [114.12, 22.5335],
+    ],
+    { natural: 'coastline' },
+  );
+  way(151, [[114.145, 22.533]], { natural: 'coastline' });
+  const coast = out.ways[out.ways.length - 1] as SampleExtract['ways'][number];
+  coast.refs.unshift((out.ways[out.ways.length - 2] as SampleExtract['ways'][number]).refs[1] as number);
+  way(152, box(114.13, 22.5305, 114.132, 22.532), { natural: 'coastline' }, true);
   out.nodes.push({
     id: 900,
     lon: 114.115,

@@ -93,6 +93,12 @@ describe('offline street basemap style', () => {
     expect(paint('osm-water')['fill-color']).toBe('#203040');
   });
 
+  it('leaves the land colour out on request, to draw over the embedded sea and land', () => {
+    const layers = osmBasemapLayers(SOURCE, 'en', OSM_PALETTE, { background: false });
+    expect(layers.some((l) => l.type === 'background')).toBe(false);
+    expect(layers.length).toBe(osmBasemapLayers(SOURCE, 'en').length - 1);
+  });
+
   it('names its source as a PMTiles archive with the OpenStreetMap attribution', () => {
     expect(osmBasemapSource('basemap/basemap.pmtiles')).toMatchObject({
       type: 'vector',

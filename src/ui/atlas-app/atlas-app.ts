@@ -5,9 +5,8 @@ import { t } from '../../i18n/strings';
 import type { AtlasMap } from '../../map/atlas-map';
 import * as actions from '../../state/actions';
 import { intend } from '../../state/camera';
-import { deckView, deckViewChanged } from '../../state/deck-view';
 import { type AtlasState, Store, TABS, type Tab } from '../../state/store';
-import { decodeHash, encodeHash } from '../../state/url-codec';
+import { decodeHash } from '../../state/url-codec';
 import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
 import type { AtlasEventMap } from '../events';
 import type { TextFocus } from '../measure-text/measure-text';
@@ -19,7 +18,7 @@ import '../planner-tools/planner-tools';
 import '../near-me/near-me';
 import '../bottom-sheet/bottom-sheet';
 import '../presenter-view/presenter-view';
-import { nearChange, nearClick, nearFirstFrame, nearOverlayOf } from '../near-me/near-control';
+import { nearChange, nearClick, nearFirstFrame } from '../near-me/near-control';
 import { plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlays } from '../planner-tools/overlays';
 import {
@@ -30,6 +29,7 @@ import {
 } from '../presenter-view/presenter-controller';
 import { CameraController } from './camera-controller';
 import { attributionText, failureText, mapLabels } from './labels';
+import { syncMap } from './map-sync';
 import {
   controlsTemplate,
   highlightStatus,
@@ -38,8 +38,8 @@ import {
   overMapTemplate,
   panelTemplate,
 } from './templates';
+import { UrlSync } from './url-sync';
 
-const URL_WRITE_DELAY = 250;
 /** Share of the screen height the presenter's caption and its buttons take at the bottom. */
 const CAPTION_SHARE = 0.28;
 
@@ -63,6 +63,7 @@ export class AtlasApp extends LitElement {
     exportStatus: { state: true },
     handout: { state: true },
     preparing: { state: true },
+    mapFocused: { state: true },
   };
 
   /** Where data/atlas.json is, relative to the page. */
@@ -82,12 +83,14 @@ export class AtlasApp extends LitElement {
   handout: { paper: Paper; pages: HandoutPage[] } | null = null;
   /** Progress of a handout being drawn, [done, total]. */
   preparing: [number, number] | null = null;
+  /** The map canvas has keyboard focus (the planner's crosshair shows then). */
+  mapFocused = false;
   #presenter?: PresenterController;
 
   #store?: Store;
   #map?: AtlasMap;
   #camera?: CameraController;
-  #urlTimer = 0;
+  #url?: UrlSync;
   #focusSeq = 0;
   readonly #plannerOverlays = new PlannerOverlays();
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -98,7 +101,6 @@ export class AtlasApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('resize', this.#onResize);
     // Whatever fails on the way up is said in words and leaves the rest of the page working.
     this.#start().catch(() => this.#fail('loadFailed'));
@@ -106,7 +108,7 @@ export class AtlasApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#url?.dispose();
     window.removeEventListener('resize', this.#onResize);
     this.#presenter?.dispose();
     this.#map?.destroy();
@@ -142,22 +144,15 @@ export class AtlasApp extends LitElement {
     this.#store = new Store({ ...initial, hover: [], measurePoints: [], tab, intent: null });
     this.#store.update(actions.openTab(this.#store.state, tab));
     this.#camera = new CameraController(this.#store, content);
+    this.#url = new UrlSync(this.#store, content);
     this.#onResize();
     this.#presenter = new PresenterController(this.#store, content, this.#presenterHost());
     this.content = content;
     this.state = this.#store.state;
     this.#store.subscribe((next, previous) => {
       this.state = next;
-      this.#map?.update(mapView(next, content));
-      if (deckViewChanged(next, previous)) this.#map?.setDeckViews(deckView(next, content));
-      if (next.lang !== previous.lang) {
-        this.#map?.setLabels(mapLabels(next.lang));
-        this.#map?.setAttribution(attributionText(content, next.lang));
-      }
-      if (next.near !== previous.near || next.mode !== previous.mode)
-        this.#map?.setOverlay('near', nearOverlayOf(next));
+      if (this.#map) syncMap(this.#map, content, next, previous);
       this.#presenter?.onState(next, previous);
-      this.#scheduleUrlWrite();
     });
     if (content.failures.length)
       this.#notify('layers', failureText(content, content.failures, this.currentLang));
@@ -187,8 +182,7 @@ export class AtlasApp extends LitElement {
       return;
     }
     const map = this.#map;
-    map.setDeckViews(deckView(store.state, content));
-    map.setOverlay('near', nearOverlayOf(store.state));
+    syncMap(map, content, store.state);
     // What a link asks to be shown first: a near-me radius, a named feature, or a story step.
     const nearFrame = nearFirstFrame(store.state);
     if (nearFrame) store.update(intend(store.state, { kind: 'bounds', bounds: nearFrame }, false));
@@ -239,6 +233,9 @@ export class AtlasApp extends LitElement {
         },
         onIdle: () => {
           this.loading = false;
+        },
+        onFocusChange: (focused) => {
+          this.mapFocused = focused;
         },
         onError: () => this.#notify('map-error', t(store.state.lang, 'mapError')),
         onBasemapFallback: (id, reason) => {
@@ -383,20 +380,8 @@ export class AtlasApp extends LitElement {
     this.notices = this.notices.filter((n) => n.key !== key);
   }
 
-  #scheduleUrlWrite(): void {
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = window.setTimeout(() => this.#writeUrl(), URL_WRITE_DELAY);
-  }
-
-  #writeUrl(): void {
-    if (!this.#store || !this.content) return;
-    const hash = encodeHash(this.#store.state, defaultUrlState(this.content));
-    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
-  }
-
   async #copyLink(): Promise<void> {
-    clearTimeout(this.#urlTimer);
-    this.#writeUrl();
+    this.#url?.flush();
     try {
       await navigator.clipboard.writeText(location.href);
       this.copied = true;
@@ -411,15 +396,6 @@ export class AtlasApp extends LitElement {
 
   readonly #onResize = (): void => {
     this.#camera?.setInsets({ caption: Math.round(innerHeight * CAPTION_SHARE) });
-  };
-
-  readonly #onHashChange = (): void => {
-    if (!this.#store || !this.content) return;
-    const next = decodeHash(location.hash, urlVocabulary(this.content), defaultUrlState(this.content));
-    this.#store.update(next);
-    if (next.mode === 'near' || next.near.pin) this.#store.update(actions.openTab(this.#store.state, 'near'));
-    if (next.camera)
-      this.#store.update(intend(this.#store.state, { kind: 'camera', camera: next.camera }, false));
   };
 
   #syncPlannerOverlays(): void {
@@ -464,7 +440,7 @@ export class AtlasApp extends LitElement {
             data-mode=${state?.mode ?? 'explore'}
             @keydown=${this.#on.mapKeydown}
           ></div>
-          <map-crosshair ?active=${!!state && takesMapPoints(state)}></map-crosshair>
+          <map-crosshair ?active=${!!state && takesMapPoints(state)} ?focused=${this.mapFocused}></map-crosshair>
           <p class="visually-hidden" role="status">${content && state ? highlightStatus(content, state) : ''}</p>
           ${content && state ? this.#renderOverMap(content, state) : nothing}
           ${this.loading ? html`<div class="loading" role="status">${t(lang, 'loading')}</div>` : nothing}

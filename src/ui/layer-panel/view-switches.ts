@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
 import { tl } from '../../i18n/layer-panel';
-import { FLOW_COLORS } from '../../map/deck-types';
+import { FLOW_COLORS } from '../../state/deck-view';
 import { swatch } from './swatch';
 
 /** What the switches ask of their element. */

@@ -8,7 +8,7 @@ import { css, html, LitElement, nothing } from 'lit';
 export class MapCrosshair extends LitElement {
   static override properties = {
     active: { type: Boolean },
-    focused: { state: true },
+    focused: { type: Boolean },
   };
 
   static override styles = css`
@@ -34,30 +34,8 @@ export class MapCrosshair extends LitElement {
 
   /** The current mode takes points from the map. */
   active = false;
-  protected focused = false;
-  #parent: HTMLElement | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#parent = this.parentElement;
-    this.#parent?.addEventListener('focusin', this.#onFocus);
-    this.#parent?.addEventListener('focusout', this.#onFocus);
-    this.#onFocus();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#parent?.removeEventListener('focusin', this.#onFocus);
-    this.#parent?.removeEventListener('focusout', this.#onFocus);
-    this.#parent = null;
-  }
-
-  // focusout fires before focus lands elsewhere: look at the active element once it has moved.
-  readonly #onFocus = (): void => {
-    queueMicrotask(() => {
-      this.focused = document.activeElement?.classList.contains('maplibregl-canvas') ?? false;
-    });
-  };
+  /** The map itself has keyboard focus (the app hears it from the map adapter). */
+  focused = false;
 
   override render() {
     if (!this.active || !this.focused) return nothing;
