@@ -14,7 +14,6 @@ import {
   type Story,
   type TextDoc,
 } from './types';
-import { validateCollection } from './validate-features';
 import { validateFlows } from './validate-flows';
 
 /** A feature with the ids of where it is drawn, for the map and the panels. */
@@ -143,13 +142,9 @@ export async function loadContent(
   await Promise.all(
     files.map(async (file) => {
       try {
-        const { collection, issues } = validateCollection(
-          await fetchJson(base, file),
-          file,
-          manifest.extent,
-          manifest.measures,
-        );
-        if (!collection) throw new Error(issues.slice(0, 3).map(formatIssue).join('; '));
+        // The build validated every feature (npm run data:check); the browser checks the shape only, so a
+        // broken file is still named, at a cost that stays small with 100,000 features.
+        const collection = collectionShape(await fetchJson(base, file), file);
         for (const f of collection.features) f.properties.fid = f.id;
         loaded.set(file, collection);
       } catch (e) {
@@ -230,6 +225,26 @@ async function loadDocuments(
     failures.push({ file, message: (e as Error).message });
     return {};
   }
+}
+
+/** A layer file's shape: a FeatureCollection whose features have an id, properties and a geometry or null. */
+function collectionShape(raw: unknown, file: string): AtlasCollection {
+  const c = raw as AtlasCollection | null;
+  if (typeof c !== 'object' || c === null || c.type !== 'FeatureCollection' || !Array.isArray(c.features))
+    throw new ContentError(file, 'is not a GeoJSON FeatureCollection');
+  for (const f of c.features as unknown[]) {
+    const feature = f as { id?: unknown; properties?: unknown; geometry?: unknown } | null;
+    if (
+      typeof feature !== 'object' ||
+      feature === null ||
+      typeof feature.id !== 'string' ||
+      typeof feature.properties !== 'object' ||
+      feature.properties === null ||
+      typeof feature.geometry !== 'object'
+    )
+      throw new ContentError(file, 'has a feature without an id, properties or geometry');
+  }
+  return c;
 }
 
 /** A content file that is not what the engine needs: the error names the file for the reader. */

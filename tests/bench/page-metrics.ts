@@ -113,7 +113,7 @@ export async function measurePage(
     const bodies = loaded.map(([, b]) => b);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    const frames = options.interact === false ? [] : await panAndZoom(page);
+    const frames = options.interact === false ? [] : await panAndZoom(page, url);
     return {
       idleMs: timing.idleAt,
       firstPaintMs: timing.firstPaint,
@@ -135,23 +135,56 @@ export async function measurePage(
   }
 }
 
-/** Drags the map and zooms it with the wheel while the page records the time between frames. */
-async function panAndZoom(page: Page): Promise<number[]> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) return [];
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  const dx = Math.min(160, box.width / 3);
+/** The map's camera, read from MapLibre itself (app and baseline expose their map on its container). */
+const CAMERA = `(() => {
+  const el = document.querySelector('.maplibregl-map');
+  const map = el && el.maplibre;
+  if (!map) return null;
+  const c = map.getCenter();
+  return [c.lng, c.lat, map.getZoom()];
+})()`;
+
+/**
+ * A point of the map that nothing covers (a phone's bottom sheet covers its lower part): the first
+ * point, scanning from the upper middle, where the element under the pointer is the map's canvas.
+ */
+const OPEN_POINT = `(() => {
+  const canvas = document.querySelector('.maplibregl-canvas');
+  if (!canvas) return null;
+  const r = canvas.getBoundingClientRect();
+  for (const fy of [0.35, 0.3, 0.4, 0.25, 0.45, 0.2, 0.5]) {
+    for (const fx of [0.5, 0.4, 0.6]) {
+      const x = r.left + r.width * fx;
+      const y = r.top + r.height * fy;
+      if (document.elementFromPoint(x, y) === canvas) return [x, y, r.width, r.height];
+    }
+  }
+  return null;
+})()`;
+
+/**
+ * Drags the map and zooms it with the wheel at a point of the map nothing covers, while the page
+ * records the time between frames. Fails when the camera did not move: a gesture that misses the map
+ * measures nothing.
+ */
+async function panAndZoom(page: Page, url: string): Promise<number[]> {
+  const at = (await page.evaluate(OPEN_POINT)) as [number, number, number, number] | null;
+  if (!at) throw new Error(`${url}: no uncovered point of the map to drag`);
+  const [x, y, width] = at;
+  const dx = Math.min(120, width / 4);
+  const before = (await page.evaluate(CAMERA)) as number[] | null;
   await page.evaluate(RECORD_FRAMES);
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x - dx, y - dx / 2, { steps: 20 });
   await page.mouse.move(x + dx, y + dx / 2, { steps: 30 });
   await page.mouse.up();
+  const dragged = (await page.evaluate(CAMERA)) as number[] | null;
   for (let i = 0; i < 6; i++) {
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(60);
   }
+  const zoomed = (await page.evaluate(CAMERA)) as number[] | null;
   for (let i = 0; i < 6; i++) {
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(60);
@@ -161,5 +194,10 @@ async function panAndZoom(page: Page): Promise<number[]> {
     (window as unknown as { __benchStop: boolean }).__benchStop = true;
     return (window as unknown as { __benchFrames: number[] }).__benchFrames;
   });
+  const moved = (a: number[] | null, b: number[] | null, i: number) =>
+    !!a && !!b && Math.abs((a[i] as number) - (b[i] as number)) > 1e-6;
+  if (!moved(before, dragged, 0) && !moved(before, dragged, 1))
+    throw new Error(`${url}: the drag did not move the map's camera`);
+  if (!moved(dragged, zoomed, 2)) throw new Error(`${url}: the wheel did not zoom the map`);
   return times.slice(1).map((t, i) => t - (times[i] as number));
 }

@@ -5,6 +5,8 @@ import type { SessionResult } from './session';
 import { fmt, median, ratio } from './stats';
 
 export type Summary = Record<keyof Omit<PageMetrics, 'canvas' | 'marks' | 'scripts'>, number> & {
+  /** Smallest and largest of each figure over the loads, as "min–max". */
+  range: Partial<Record<keyof PageMetrics, string>>;
   canvas: string;
   scripts: Record<string, number>;
   marks: Record<string, number>;
@@ -12,6 +14,10 @@ export type Summary = Record<keyof Omit<PageMetrics, 'canvas' | 'marks' | 'scrip
 
 export function summarise(runs: PageMetrics[]): Summary {
   const m = (key: keyof PageMetrics) => median(runs.map((r) => r[key] as number));
+  const span = (key: keyof PageMetrics, digits: number) => {
+    const values = runs.map((r) => r[key] as number).filter(Number.isFinite);
+    return values.length ? `${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)}` : '–';
+  };
   const markNames = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))];
   return {
     idleMs: m('idleMs'),
@@ -23,6 +29,7 @@ export function summarise(runs: PageMetrics[]): Summary {
     jsGzipKb: m('jsGzipKb'),
     frameP50Ms: m('frameP50Ms'),
     frameP95Ms: m('frameP95Ms'),
+    range: Object.fromEntries(ROWS.map(([key, , digits]) => [key, span(key as keyof PageMetrics, digits)])),
     canvas: runs[0]?.canvas ?? '',
     scripts: runs[0]?.scripts ?? {},
     marks: Object.fromEntries(markNames.map((n) => [n, median(runs.map((r) => r.marks[n] ?? Number.NaN))])),
@@ -59,11 +66,16 @@ export function pageTable(label: string, app: Summary, base: Summary): string {
   const rows = ROWS.map(([key, name, digits]) => [
     name,
     fmt(app[key] as number, digits),
+    app.range[key as keyof PageMetrics] ?? '',
     fmt(base[key] as number, digits),
+    base.range[key as keyof PageMetrics] ?? '',
     fmt(ratio(app[key] as number, base[key] as number), 2),
   ]);
-  rows.push(['map canvas (CSS px)', app.canvas, base.canvas, '']);
-  return table([label, 'app', 'baseline', 'app/baseline'], rows);
+  rows.push(['map canvas (CSS px)', app.canvas, '', base.canvas, '', '']);
+  return table(
+    [label, 'app (median)', 'app min–max', 'baseline (median)', 'baseline min–max', 'app/baseline'],
+    rows,
+  );
 }
 
 export function radiusTable(results: RadiusResult[]): string {

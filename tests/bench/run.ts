@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app and a bare MapLibre baseline, loads both alternately in headless
  * Chromium at a desktop and a throttled phone viewport, benchmarks the radius search in Node, plays a
  * long session, loads both with many synthetic projects, and prints the figures against the targets.
- * Results go to bench-results/latest.json. Knobs: BENCH_RUNS (5), BENCH_SCALE (10000,50000,100000),
+ * Results go to bench-results/latest.json. Knobs: BENCH_RUNS (7), BENCH_SCALE (10000,50000,100000),
  * BENCH_SCALE_RUNS (2), BENCH_ROUNDS (25), BENCH_SKIP (comma list of: pages,radius,session,scale).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ import { longSession, type SessionResult } from './session';
 import { targets } from './targets';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCALE = (process.env.BENCH_SCALE ?? '10000,50000,100000').split(',').filter(Boolean).map(Number);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);

@@ -23,6 +23,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
  */
 export class LayerPanel extends LitElement {
   static override properties = {
+    // Reactive, so the features in view are computed when the panel is shown, not while hidden.
+    hidden: { type: Boolean, reflect: true },
     content: { attribute: false },
     lang: {},
     visible: { attribute: false },
@@ -68,7 +70,13 @@ export class LayerPanel extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Any change of layers other than the one our action made makes the undo stale.
     if (changed.has('visible') && this.undo && !sameSet(this.visible, this.undo.after)) this.undo = null;
-    if (['content', 'visible', 'bounds', 'lang', 'zoom'].some((k) => changed.has(k as keyof LayerPanel))) {
+    // The features in view are listed only while the panel shows: hidden, it does no work per pan.
+    if (this.hidden) return;
+    if (
+      ['content', 'visible', 'bounds', 'lang', 'zoom', 'hidden'].some((k) =>
+        changed.has(k as keyof LayerPanel),
+      )
+    ) {
       const zoom = Number.isFinite(this.zoom) ? this.zoom : undefined;
       this.#inView = this.content
         ? visibleFeatures(this.content.layers, this.visible, this.bounds, this.lang, zoom)

@@ -70,6 +70,8 @@ async function start(): Promise<void> {
     fadeDuration: 300,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  // As the app's adapter does: the bench reads both maps' cameras from MapLibre itself.
+  Object.defineProperty(map.getContainer(), 'maplibre', { value: map });
   map.once('idle', () => performance.mark('map-idle'));
 }
 
