@@ -16,7 +16,7 @@ export function randomPoints(n: number, box: Box, seed = 1): { id: string; lng: 
 }
 
 const CATEGORIES = ['renewal', 'industry', 'transport', 'education', 'health', 'care', 'culture', 'park'];
-const STATUSES = ['completed', 'under-construction', 'planned', 'unknown'];
+const STATUSES = ['listed', 'plan-approved', 'under-construction', 'completed'];
 
 /** A projects layer of n points that passes the app's run-time validation (unique ids and names). */
 export function syntheticProjects(n: number, box: Box): object {
