@@ -109,7 +109,12 @@ export type BasemapDef =
       requiresKey?: boolean;
       name: Bilingual;
       attribution?: string;
-    };
+    }
+  /**
+   * An offline street basemap: a vector PMTiles archive built by `npm run basemap`, its `url` relative
+   * to the data folder. When the manifest names one it is the default basemap.
+   */
+  | { id: string; type: 'pmtiles-vector'; url: string; name: Bilingual; attribution?: string };
 
 export type Bounds = [number, number, number, number];
 
@@ -177,6 +182,11 @@ export interface Manifest {
    * and what one of its areas is called.
    */
   areas?: { layer: string; suffix_zh?: string; label: Bilingual };
+  /**
+   * The address the audience opens the atlas at (https://…/), used in handout QR codes and copied
+   * links; empty or absent: the address the app was opened from. ATLAS_PUBLIC_URL overrides it at build.
+   */
+  publicUrl?: string;
 }
 
 export type FlowMode = 'rail' | 'road';

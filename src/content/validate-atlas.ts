@@ -1,4 +1,5 @@
 import { booleanIntersects } from '@turf/turf';
+import type { Bounds } from './types';
 import {
   type AtlasCollection,
   type AtlasFeature,
@@ -52,10 +53,13 @@ export function validateAtlas(read: ReadJson): { atlas?: ValidatedAtlas; issues:
   const featureFile = new Map<string, string>();
   const collections = new Map<string, AtlasCollection>();
   const files = [...new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)])];
+  const layerFiles = new Set(manifest.layers.map((l) => l.file));
   for (const file of files) {
     const raw = load(file);
     if (raw === undefined) continue;
-    const { collection, issues: found } = validateCollection(raw, file, manifest.extent, manifest.measures);
+    // Context only (land around the district) may fill all the map can show, not just the extent.
+    const bounds = layerFiles.has(file) ? manifest.extent : mapReach(manifest.extent);
+    const { collection, issues: found } = validateCollection(raw, file, bounds, manifest.measures);
     issues.push(...found);
     if (!collection) continue;
     collections.set(file, collection);
@@ -90,6 +94,16 @@ export function validateAtlas(read: ReadJson): { atlas?: ValidatedAtlas; issues:
   return { atlas: { manifest, text, links, story, features }, issues };
 }
 
+/** An empty string (no public URL) or an absolute http(s) URL. */
+function isPublicUrl(value: string): boolean {
+  if (!value.trim()) return true;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function checkManifest(raw: unknown, issues: ContentIssue[]): Manifest | undefined {
   const file = MANIFEST_FILE;
   const start = issues.length;
@@ -103,6 +117,8 @@ function checkManifest(raw: unknown, issues: ContentIssue[]): Manifest | undefin
     if (typeof raw[key] !== 'string') add(`"${key}" must be a string`);
   checkManifestVocabularies(raw, add);
   if (!isBounds(raw.extent)) add('"extent" must be [west, south, east, north] in degrees');
+  if (raw.publicUrl !== undefined && (typeof raw.publicUrl !== 'string' || !isPublicUrl(raw.publicUrl)))
+    add('"publicUrl" must be empty or an absolute http(s) URL such as "https://example.org/atlas/"');
   const focus = raw.focus;
   if (!isObject(focus) || typeof focus.feature !== 'string' || !isBounds(focus.bounds)) {
     add('"focus" must be { feature, bounds }');
@@ -120,9 +136,10 @@ function checkManifest(raw: unknown, issues: ContentIssue[]): Manifest | undefin
     for (const [i, b] of (raw.basemaps as unknown[]).entries()) {
       if (!isObject(b) || typeof b.id !== 'string' || !isBilingual(b.name))
         add(`basemaps[${i}] needs id and name`);
-      else if (b.type === 'style' && typeof b.url !== 'string') add(`basemap "${b.id}" needs a url`);
+      else if ((b.type === 'style' || b.type === 'pmtiles-vector') && typeof b.url !== 'string')
+        add(`basemap "${b.id}" needs a url`);
       else if (b.type === 'raster' && !Array.isArray(b.tiles)) add(`basemap "${b.id}" needs tiles`);
-      else if (!['embedded', 'style', 'raster'].includes(b.type as string))
+      else if (!['embedded', 'style', 'raster', 'pmtiles-vector'].includes(b.type as string))
         add(`basemap "${b.id}" has unknown type`);
     }
   const groups = Array.isArray(raw.groups) ? raw.groups : [];
@@ -211,13 +228,26 @@ function checkVocabularies(
   for (const layer of manifest.layers) {
     const colorBy = layer.style.colorBy;
     if (!colorBy) continue;
+    // Colouring by `kind` names its classes with the kinds' labels, any other property with categories.
+    const byKind = colorBy.property === 'kind';
+    const vocabulary = byKind ? manifest.kinds : manifest.categories;
     for (const value of Object.keys(colorBy.values))
-      if (!Object.hasOwn(manifest.categories, value))
+      if (!Object.hasOwn(vocabulary, value))
         issues.push({
           file: MANIFEST_FILE,
-          message: `layer "${layer.id}" colours category "${value}", which "categories" does not name`,
+          message: `layer "${layer.id}" colours ${byKind ? 'kind' : 'category'} "${value}", which "${byKind ? 'kinds' : 'categories'}" does not name`,
         });
   }
+}
+
+/**
+ * How far the map can be panned: the extent widened by half its size on each side (the adapter's
+ * maxBounds). Context files may reach this far, so regional land fills the view.
+ */
+export function mapReach(b: Bounds): Bounds {
+  const dx = (b[2] - b[0]) * 0.5;
+  const dy = (b[3] - b[1]) * 0.5;
+  return [b[0] - dx, b[1] - dy, b[2] + dx, b[3] + dy];
 }
 
 /** The text's measures are numbered 1..n, n being the manifest's `measures`. */

@@ -19,7 +19,10 @@ export const DIM_OPACITY = 0.25;
 
 /** The state a fresh visit starts from: Chinese, the manifest's default layers, the embedded basemap. */
 export function defaultUrlState(content: Content): UrlState {
-  return initialUrlState(content.layers.filter((l) => l.def.visible).map((l) => l.def.id));
+  const state = initialUrlState(content.layers.filter((l) => l.def.visible).map((l) => l.def.id));
+  // An offline street basemap, when the manifest names one, is what a first visit sees.
+  const streets = content.manifest.basemaps.find((b) => b.type === 'pmtiles-vector');
+  return streets ? { ...state, basemap: streets.id } : state;
 }
 
 /** The state a fresh visit starts from, given the layers shown by default (as in `defaultUrlState`). */

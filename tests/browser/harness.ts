@@ -56,6 +56,9 @@ export async function openPage(
     viewport: options.viewport ?? DESKTOP,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     locale: 'zh-CN',
+    // The offline app's service worker would answer requests before a test's routes can; only the
+    // offline test (its own context) lets it run.
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];

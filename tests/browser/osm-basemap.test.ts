@@ -115,4 +115,62 @@ describe('offline street basemap in MapLibre', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('the app opens on the street basemap its manifest names, with the attribution and the atlas on top', async () => {
+    const archive = readFileSync(join(dir, 'basemap.pmtiles'));
+    const manifest = JSON.parse(readFileSync('data/atlas.json', 'utf8'));
+    manifest.basemaps.push({
+      id: 'osm-local',
+      type: 'pmtiles-vector',
+      url: 'basemap/sample.pmtiles',
+      name: { zh: '街道底图（离线）', en: 'Street basemap (offline)' },
+      attribution: '© OpenStreetMap contributors (ODbL)',
+    });
+    const { page, context, errors } = await openPage(browser, {
+      viewport: DESKTOP,
+      path: '#c=114.118,22.543,14.2',
+      prepare: async (p) => {
+        await p.route('**/data/atlas.json', (r) =>
+          r.fulfill({ contentType: 'application/json', body: JSON.stringify(manifest) }),
+        );
+        // A static host answers byte ranges; PMTiles reads the archive that way.
+        await p.route('**/data/basemap/sample.pmtiles', (r) => {
+          const range = /bytes=(\d+)-(\d+)/.exec(r.request().headers().range ?? '');
+          if (!range) return r.fulfill({ body: archive });
+          const [start, end] = [Number(range[1]), Math.min(Number(range[2]), archive.length - 1)];
+          return r.fulfill({
+            status: 206,
+            headers: { 'Content-Range': `bytes ${start}-${end}/${archive.length}`, 'Accept-Ranges': 'bytes' },
+            body: archive.subarray(start, end + 1),
+          });
+        });
+      },
+    });
+    await waitForMapIdle(page);
+    // The menu and the map agree: the default basemap is the street basemap.
+    await expect.poll(() => page.locator('.app-header select').inputValue()).toBe('osm-local');
+    const rendered = (layer: string) =>
+      onMap(
+        page,
+        (map, id) =>
+          (
+            map as unknown as {
+              queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
+            }
+          )
+            .queryRenderedFeatures({ layers: map.getLayer(id) ? [id] : [] })
+            .map((f) => String(f.properties.name ?? f.properties.kind)),
+        layer,
+      );
+    await expect
+      .poll(() => rendered('osm-roads'), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['测试大道']));
+    // The atlas's own layers are still there, above the streets.
+    const order = await onMap(page, (map) => map.getStyle().layers.map((l) => l.id));
+    expect(order.indexOf('osm-roads')).toBeLessThan(order.indexOf('t-ports-circle'));
+    await expect.poll(() => page.locator('.atlas-attribution').textContent()).toContain('OpenStreetMap');
+    await page.locator('.map').screenshot({ path: join(tmpdir(), 'osm-basemap-app.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
