@@ -26,12 +26,49 @@ export function readingsOf(zh: string): Reading[] {
   }));
 }
 
-/** Readings of every distinct name, keyed by the name as written (trimmed). */
-export function readingTable(names: Iterable<string>): Record<string, Reading[]> {
-  const table: Record<string, Reading[]> = {};
+/**
+ * The readings of every name, compactly: one syllable per distinct Han character, and for the few names
+ * where pinyin-pro reads a character otherwise in context (重庆 chong, not zhong), that name's syllables.
+ * It grows with the characters used, not with the names, so 100,000 names cost little more than 300.
+ */
+export interface ReadingTable {
+  chars: Record<string, string>;
+  names: Record<string, string>;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** A name cut as pinyin-pro reads it: each Han character alone, every other run of characters whole. */
+function tokens(zh: string): string[] {
+  return zh.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
+}
+
+export function readingTable(names: Iterable<string>): ReadingTable {
+  const table: ReadingTable = { chars: {}, names: {} };
+  const seen = new Set<string>();
   for (const name of names) {
     const zh = name.trim();
-    if (zh && !(zh in table)) table[zh] = readingsOf(zh);
+    if (!zh || seen.has(zh)) continue;
+    seen.add(zh);
+    const syllables = readingsOf(zh)
+      .filter((r) => r.isZh)
+      .map((r) => r.pinyin);
+    const han = tokens(zh).filter((t) => HAN.test(t));
+    for (const c of han) table.chars[c] ??= readingsOf(c)[0]?.pinyin ?? '';
+    if (han.some((c, i) => table.chars[c] !== syllables[i])) table.names[zh] = syllables.join(' ');
   }
   return table;
+}
+
+/** The readings of a name from a compact table: what `readingsOf` gives at build time. */
+export function readingsFrom(table: ReadingTable, zh: string): Reading[] {
+  const name = zh.trim();
+  const own = table.names[name]?.split(' ');
+  let i = 0;
+  return tokens(name).map((origin) => {
+    if (!HAN.test(origin)) return { pinyin: '', first: origin, origin, isZh: false };
+    const pinyin = own?.[i] ?? table.chars[origin] ?? '';
+    i += 1;
+    return { pinyin, first: pinyin.slice(0, 1), origin, isZh: true };
+  });
 }

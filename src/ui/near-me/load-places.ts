@@ -1,5 +1,5 @@
 import type { Content } from '../../content/load';
-import { PINYIN_FILE, type Reading } from '../../nearby/pinyin-readings';
+import { PINYIN_FILE, type ReadingTable, readingsFrom } from '../../nearby/pinyin-readings';
 import type { Places } from './places';
 
 const cache = new WeakMap<Content, Promise<Places>>();
@@ -13,18 +13,20 @@ export function loadPlaces(content: Content): Promise<Places> {
   let places = cache.get(content);
   if (!places) {
     places = Promise.all([import('./places'), fetchReadings(content.base)]).then(([m, table]) =>
-      m.buildPlaces(content, (zh) => table[zh] ?? []),
+      m.buildPlaces(content, (zh) => readingsFrom(table, zh)),
     );
     cache.set(content, places);
   }
   return places;
 }
 
-async function fetchReadings(base: URL): Promise<Record<string, Reading[]>> {
+const EMPTY: ReadingTable = { chars: {}, names: {} };
+
+async function fetchReadings(base: URL): Promise<ReadingTable> {
   try {
     const response = await fetch(new URL(PINYIN_FILE, base));
-    return response.ok ? ((await response.json()) as Record<string, Reading[]>) : {};
+    return response.ok ? ((await response.json()) as ReadingTable) : EMPTY;
   } catch {
-    return {};
+    return EMPTY;
   }
 }
