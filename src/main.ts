@@ -3,4 +3,7 @@ import '../styles/app.css';
 import './ui/atlas-app/atlas-app';
 import { registerServiceWorker } from './pwa/register';
 
-registerServiceWorker(() => undefined); // offline after one visit; the new-version prompt is the app's
+// Offline after one visit. When a new version is deployed and waiting, the app offers to load it.
+const update = registerServiceWorker(() =>
+  document.querySelector('atlas-app')?.offerUpdate(() => update(true)),
+);

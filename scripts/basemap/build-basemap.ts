@@ -32,6 +32,9 @@ async function main(): Promise<void> {
     `basemap: ${output}: ${stats.tiles} tiles, ${(stats.bytes / 1e6).toFixed(2)} MB in ${seconds} s`,
   );
   console.log(`features: ${counts || 'none'} (extent ${manifest.extent.join(', ')})`);
+  if (!stats.sea) {
+    console.log('sea: none (no coastline crosses the extent, or one stops inside it: is the extract whole?)');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -105,6 +105,8 @@ export function basemapMetadata(minZoom: number, maxZoom: number): Record<string
 
 export interface BasemapStats {
   features: Record<string, number>;
+  /** Whether the sea was drawn from coastlines (none in the extract, or one broken: no sea). */
+  sea: boolean;
   tiles: number;
   bytes: number;
 }
@@ -145,5 +147,5 @@ export async function buildBasemap(
   writeFileSync(output, archive);
   const counts: Record<string, number> = {};
   for (const f of features) counts[f.properties.layer] = (counts[f.properties.layer] ?? 0) + 1;
-  return { features: counts, tiles: tiles.length, bytes: archive.length };
+  return { features: counts, tiles: tiles.length, bytes: archive.length, sea: sea !== null };
 }

@@ -16,8 +16,8 @@ export interface LegendEntry {
   opacity?: number;
 }
 
-/** Names a category value of a `colorBy` layer in both languages. */
-export type CategoryLabel = (key: string) => Bilingual;
+/** Names a value of a `colorBy` layer's property (a category, or a kind) in both languages. */
+export type CategoryLabel = (value: string, property: string) => Bilingual;
 
 const HEX = /^#[0-9a-f]{6}$/i;
 const SHAPE_ORDER: LegendShape[] = ['fill', 'line', 'circle'];
@@ -95,7 +95,7 @@ export function legendEntries(
     const entries: LegendEntry[] = [];
     for (const [value, color] of Object.entries(values)) {
       const list = byValue.get(value);
-      if (list) entries.push(entry(def, categoryLabel(value), color, dominantShape(list)));
+      if (list) entries.push(entry(def, categoryLabel(value, property), color, dominantShape(list)));
     }
     if (rest.length) entries.push(entry(def, def.name, s.color, dominantShape(rest)));
     return entries;

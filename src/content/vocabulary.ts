@@ -24,9 +24,18 @@ export function categoryName(manifest: Pick<Manifest, 'categories'>, category: s
     : raw(category);
 }
 
-/** A category namer for the legend (`legendEntries`), bound to one manifest. */
-export function categoryNamer(manifest: Vocabulary): (category: string) => Bilingual {
-  return (category) => categoryName(manifest, category);
+/**
+ * A namer of `colorBy` values for the legend (`legendEntries`), bound to one manifest: values of the
+ * `kind` property are named by the kinds, any other by the categories.
+ */
+export function categoryNamer(manifest: Vocabulary): (value: string, property?: string) => Bilingual {
+  return (value, property) =>
+    property === 'kind' ? kindName(manifest, value) : categoryName(manifest, value);
+}
+
+/** A kind namer for the legend, bound to one manifest. */
+export function kindNamer(manifest: Pick<Manifest, 'kinds'>): (kind: string) => Bilingual {
+  return (kind) => kindName(manifest, kind);
 }
 
 /** The kinds that play a role, in the manifest's order. */

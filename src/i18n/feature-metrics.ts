@@ -20,7 +20,8 @@ const ZH = {
   radiusButton: '{radius} 米',
   customRadius: '自定义半径（米）',
   apply: '应用',
-  show: '显示服务范围',
+  show: '显示 {radius} 米服务范围',
+  hide: '隐藏服务范围',
   invalidRadius: '请输入 1 到 5000 之间的米数',
   straightLine: '按直线距离计算，不代表步行或出行距离。',
   summary:
@@ -53,7 +54,8 @@ const EN: Record<MetricsKey, string> = {
   radiusButton: '{radius} m',
   customRadius: 'Custom radius (metres)',
   apply: 'Apply',
-  show: 'Show catchment',
+  show: 'Show the {radius} m catchment',
+  hide: 'Hide the catchment',
   invalidRadius: 'Enter a number of metres from 1 to 5000',
   straightLine: 'Straight-line distance, not a walking or travel distance.',
   summary:

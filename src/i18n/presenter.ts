@@ -38,6 +38,12 @@ const ZH = {
   textSource: '文本：《{title}》，{publisher}，{date}',
   qr: '扫码打开本步',
   mapAlt: '地图：{title}',
+  north: '北',
+  scale: '比例尺',
+  drawnByAtlas: '{layers}：本图集据原文和公开资料绘制的示意图',
+  moreTitles: '等 {n} 篇',
+  moreSources: '另有 {n} 篇文件，见各要素的详情',
+  onStage: '本步图例',
   stepOf: '第 {n} / {total} 步',
 } as const;
 
@@ -80,6 +86,12 @@ const EN: Record<PresenterKey, string> = {
   textSource: 'Text: “{title}”, {publisher}, {date}',
   qr: 'Scan to open this step',
   mapAlt: 'Map: {title}',
+  north: 'N',
+  scale: 'Scale',
+  drawnByAtlas: '{layers}: drawn by this atlas from the article and public sources (schematic)',
+  moreTitles: 'and {n} more',
+  moreSources: '{n} more documents: see each feature’s details in the atlas',
+  onStage: 'Legend of this step',
   stepOf: 'Step {n} / {total}',
 };
 

@@ -17,6 +17,7 @@ import type { BasemapDef, Bounds, Camera, Lang } from '../content/types';
 import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
 import type { DeckViews } from './deck-views';
+import { OSM_PALETTE, osmBasemapLayers, osmBasemapSource, osmNameExpression } from './osm-style';
 import { basemapFailed, layerChanges } from './reconcile';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
 
@@ -24,7 +25,13 @@ setWorkerUrl(workerUrl);
 
 export interface MapEvents {
   onFeatureClick(e: { featureId: string | null; lngLat: [number, number] }): void;
-  onHover(featureId: string | null): void;
+  /** A double click on the map; return true to take it (the map then does not zoom). */
+  onDoubleClick?(lngLat: [number, number]): boolean;
+  /**
+   * The feature under the pointer changed or the pointer moved over it (`point` in CSS pixels of the
+   * map); `tap` when a touch named it, so the app can show the name without a hover.
+   */
+  onHover(featureId: string | null, point?: { x: number; y: number }, tap?: boolean): void;
   onMove(camera: Camera, bounds: Bounds): void;
   onIdle(): void;
   /** The map itself (its canvas) gained or lost keyboard focus. */
@@ -88,6 +95,8 @@ export class AtlasMap {
   readonly #options: MapOptions;
   #view: MapView;
   #hovered: string | null = null;
+  /** The feature last reported through onHover (cleared when the pointer leaves or the map moves). */
+  #reported: string | null = null;
   /** Feature-state the map holds, per key; cleared whenever a style (re)loads its sources. */
   #stated = new Map<string, Set<string>>();
   /** The basemap whose style the map holds (or is loading), as opposed to the one the view wants. */
@@ -178,6 +187,12 @@ export class AtlasMap {
     map.on('click', (e) => {
       const hit = this.#hit(e.point);
       events.onFeatureClick({ featureId: hit, lngLat: [e.lngLat.lng, e.lngLat.lat] });
+      // A touch has no hover: the tap names what it touched.
+      const pointer = (e.originalEvent as PointerEvent).pointerType;
+      if (pointer && pointer !== 'mouse') events.onHover(hit, { x: e.point.x, y: e.point.y }, true);
+    });
+    map.on('dblclick', (e) => {
+      if (events.onDoubleClick?.([e.lngLat.lng, e.lngLat.lat])) e.preventDefault();
     });
     map.on('mousemove', (e) => {
       const hit = this.#hit(e.point);
@@ -186,8 +201,20 @@ export class AtlasMap {
         this.#setState(this.#hovered, 'hover', false);
         this.#setState(hit, 'hover', true);
         this.#hovered = hit;
-        events.onHover(hit);
       }
+      // Every move over a feature, so its name can follow the pointer.
+      if (hit || hit !== this.#reported) events.onHover(hit, { x: e.point.x, y: e.point.y });
+      this.#reported = hit;
+    });
+    map.on('mouseout', () => {
+      this.#setState(this.#hovered, 'hover', false);
+      this.#hovered = null;
+      this.#reported = null;
+      events.onHover(null);
+    });
+    map.on('movestart', () => {
+      if (this.#reported) events.onHover(null);
+      this.#reported = null;
     });
     // A link that names another basemap opens on it: the embedded style is only the first frame.
     if (options.view.basemap !== 'embedded') void this.#switchBasemap(options.view.basemap);
@@ -276,10 +303,16 @@ export class AtlasMap {
         } as LayerSpecification);
       }
     }
-    // Labels of the embedded basemap follow the language; an online basemap's labels are its own.
+    // Labels of the embedded and the offline street basemap follow the language; an online one's are its own.
     for (const layer of map.getStyle()?.layers ?? []) {
-      if (layer.type === 'symbol' && layer.id.startsWith('ctx-'))
+      if (layer.type !== 'symbol') continue;
+      if (layer.id.startsWith('ctx-'))
         desired.push({ ...layer, layout: { 'text-field': nameField(view.lang) } } as LayerSpecification);
+      else if (layer.id.startsWith('osm-'))
+        desired.push({
+          ...layer,
+          layout: { 'text-field': osmNameExpression(view.lang) },
+        } as LayerSpecification);
     }
     try {
       for (const c of layerChanges(
@@ -317,13 +350,18 @@ export class AtlasMap {
     }
   }
 
-  /** Frames bounds inside `padding` (pixels kept clear on each side), flying unless told to jump. */
+  /**
+   * Frames bounds inside `padding` (pixels kept clear on each side), flying unless told to jump. With
+   * `absolute`, `padding` replaces the map's own padding (which a running padding change may not have
+   * reached yet) instead of adding to it.
+   */
   frame(
     bounds: Bounds,
-    options: { padding?: Padding | number; maxZoom?: number; animate?: boolean } = {},
+    options: { padding?: Padding | number; maxZoom?: number; animate?: boolean; absolute?: boolean } = {},
   ): void {
     this.#map.fitBounds(bounds, {
       padding: options.padding ?? 48,
+      ...(options.absolute ? { absolutePadding: true } : {}),
       maxZoom: options.maxZoom ?? 16,
       animate: (options.animate ?? true) && !this.#options.reducedMotion,
       duration: 1400,
@@ -401,13 +439,19 @@ export class AtlasMap {
   }
 
   /**
-   * A map of the same size as this one, drawn off screen with the given view and camera and no
-   * padding, captured as a PNG at `pixelRatio`: handouts and exports never move the live map.
+   * A map drawn off screen with the given view and camera and no padding, captured as a PNG at
+   * `pixelRatio`: handouts and exports never move the live map. `size` is its CSS size (a handout
+   * picks the size at which labels print legibly); by default the live map's.
    */
-  async captureView(view: MapView, camera: Camera, pixelRatio: number): Promise<string> {
+  async captureView(
+    view: MapView,
+    camera: Camera,
+    pixelRatio: number,
+    size?: { width: number; height: number },
+  ): Promise<string> {
     const live = this.#map.getCanvas();
-    const width = Math.max(1, live.clientWidth);
-    const height = Math.max(1, live.clientHeight);
+    const width = Math.max(1, Math.round(size?.width ?? live.clientWidth));
+    const height = Math.max(1, Math.round(size?.height ?? live.clientHeight));
     const ratio = Math.min(pixelRatio, MAX_CANVAS / Math.max(width, height));
     const host = document.createElement('div');
     host.setAttribute('aria-hidden', 'true');
@@ -584,7 +628,13 @@ export class AtlasMap {
     let style: StyleSpecification = embedded;
     if (def && def.type !== 'embedded') {
       try {
-        style = await onlineStyle(def, embedded, this.#options.rasterKey);
+        style = await onlineStyle(
+          def,
+          embedded,
+          this.#options.rasterKey,
+          this.#content.base,
+          this.#view.lang,
+        );
       } catch (e) {
         if (seq === this.#switches) this.#fallback(id, (e as Error).message === NO_KEY ? 'key' : 'style');
         return;
@@ -676,7 +726,9 @@ class TextAttribution implements IControl {
 async function onlineStyle(
   def: BasemapDef,
   embedded: StyleSpecification,
-  key?: string,
+  key: string | undefined,
+  dataBase: URL,
+  lang: Lang,
 ): Promise<StyleSpecification> {
   // The analysis overlay (`o-`) rides along with the thematic layers (`t-`) on any basemap.
   const thematic = embedded.layers.filter((l) => /^[to]-/.test(l.id));
@@ -705,12 +757,37 @@ async function onlineStyle(
     }));
     return { version: 8, sources: { ...sources, ...thematicSources }, layers: [...layers, ...thematic] };
   }
+  if (def.type === 'pmtiles-vector') {
+    await usePmtiles();
+    return withStreets(embedded, new URL(def.url, dataBase).href, lang);
+  }
   if (def.type !== 'style') throw new Error('not an online basemap');
   const response = await fetch(def.url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const base = (await response.json()) as StyleSpecification;
   if (JSON.stringify(base.sources).includes(PMTILES)) await usePmtiles();
   return { ...base, sources: { ...base.sources, ...thematicSources }, layers: [...base.layers, ...thematic] };
+}
+
+/** The source of the offline street basemap in the atlas's own style. */
+const STREETS = 'osm-streets';
+
+/**
+ * The embedded style with the offline street basemap drawn over its land and sea (the archive has no
+ * sea: OpenStreetMap's sea is what lies beyond the coastlines) and under the atlas's own layers; the
+ * street labels sit under the atlas's labels.
+ */
+function withStreets(embedded: StyleSpecification, archive: string, lang: Lang): StyleSpecification {
+  const streets = osmBasemapLayers(STREETS, lang, OSM_PALETTE, { background: false });
+  const labels = streets.filter((l) => l.type === 'symbol');
+  const rest = streets.filter((l) => l.type !== 'symbol');
+  const layers = [...embedded.layers];
+  // Over the embedded land fills and outlines (the first non-basemap layer marks the end of those).
+  const firstOver = layers.findIndex((l) => !l.id.startsWith('ctx-') && l.id !== 'bg');
+  layers.splice(firstOver < 0 ? layers.length : firstOver, 0, ...rest);
+  const firstLabel = layers.findIndex((l) => l.type === 'symbol' && l.id.startsWith('t-'));
+  layers.splice(firstLabel < 0 ? layers.length : firstLabel, 0, ...labels);
+  return { ...embedded, sources: { ...embedded.sources, [STREETS]: osmBasemapSource(archive) }, layers };
 }
 
 const PMTILES = 'pmtiles://';

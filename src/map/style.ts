@@ -1,4 +1,4 @@
-import { pointOnFeature } from '@turf/turf';
+import { area as turfArea } from '@turf/turf';
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
@@ -7,6 +7,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import polylabel from 'polylabel';
 import type { ContextRole, Lang, LayerDef } from '../content/types';
 
 /** Calm colours of the embedded basemap; thematic layers carry their own colours from the manifest. */
@@ -27,6 +28,17 @@ export const BASEMAP_PALETTE = {
 
 /** The font stack of every label; no glyph server is used, so the browser's fonts draw all text. */
 export const FONT_STACK = ['Noto Sans CJK SC Regular'];
+/** Area names: MapLibre draws local glyphs bold when the stack's name says so. */
+export const FONT_STACK_BOLD = ['Noto Sans CJK SC Bold'];
+
+/**
+ * The label hierarchy: areas named large and bold at their pole of inaccessibility, points smaller
+ * beside their mark, lines smallest along their course. Sizes in pixels.
+ */
+export const LABEL_SIZES = { area: 13.5, point: 12, line: 11 } as const;
+
+/** The colour of the user's own marks (pins, measuring): no data symbol uses it (see the palette test). */
+export const USER_MARK_COLOR = '#4b00ff';
 
 /** The GeoJSON source of the embedded basemap for one context file. */
 export interface ContextSource {
@@ -47,15 +59,83 @@ export function labelSource(sourceId: string): string {
   return `${sourceId}-labels`;
 }
 
-/** One point inside each area, carrying the area's names, for its single label. */
+/**
+ * The point where an area's single label goes: the pole of inaccessibility (polylabel) of its largest
+ * part, so a multi-part area is named once, inside its main body, away from its edges.
+ */
+export function labelPoint(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): [number, number] {
+  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let largest = parts[0] ?? [];
+  let largestArea = -1;
+  for (const rings of parts) {
+    const a = turfArea({ type: 'Polygon', coordinates: rings });
+    if (a > largestArea) {
+      largest = rings;
+      largestArea = a;
+    }
+  }
+  // Precision in degrees: about 10 m, ample for a label and cheap for the district's areas.
+  const [x, y] = polylabel(largest, 0.0001);
+  return [x ?? 0, y ?? 0];
+}
+
+/**
+ * One point inside each area, carrying the area's names, for its single label; `label_rank` places
+ * larger areas' names first when names compete for room.
+ */
 export function labelPoints(data: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: data.features
-      .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
-      .map((f) => ({ ...pointOnFeature(f as GeoJSON.Feature<GeoJSON.Polygon>), properties: f.properties })),
+      .filter(
+        (f): f is GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon> =>
+          !!f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+      )
+      .map((f) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: labelPoint(f.geometry) },
+        properties: { ...f.properties, label_rank: -Math.round(turfArea(f) / 1e4) },
+      })),
   };
 }
+
+/**
+ * A veil over everything outside the focus area (a box with the area's parts as holes): drawn above
+ * the thematic lines, it fades metro and rail lines where they leave the district instead of cutting
+ * them off at the edge.
+ */
+export function focusVeil(
+  focus: GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  box: [number, number, number, number],
+): GeoJSON.Feature<GeoJSON.Polygon> {
+  const [w, s, e, n] = box;
+  const parts = focus.type === 'Polygon' ? [focus.coordinates] : focus.coordinates;
+  // Holes run clockwise (RFC 7946); the exterior rings of the focus run counter-clockwise.
+  const holes = parts.map((rings) => [...(rings[0] ?? [])].reverse());
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+        ...holes,
+      ],
+    },
+  };
+}
+
+/** The veil is light at regional zoom, where the land around is the subject, and firmer close in. */
+const VEIL_OPACITY: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 9, 0.1, 12, 0.5];
+
+/** Source and layer id of the veil outside the focus area (embedded basemap only). */
+export const VEIL_ID = 'ctx-focus-veil';
 
 /** Promotes the atlas feature id so feature-state (highlight, hover, selection) can address it. */
 export function geojsonSource(data: GeoJSON.FeatureCollection): SourceSpecification {
@@ -105,6 +185,8 @@ export function basemapLayers(sources: ContextSource[], lang: Lang): LayerSpecif
         'text-font': FONT_STACK,
         'text-size': size,
         'text-max-width': 8,
+        'text-padding': 4,
+        'symbol-sort-key': ['coalesce', ['get', 'label_rank'], 0],
       },
       paint: { 'text-color': p.label, 'text-halo-color': p.halo, 'text-halo-width': 1.4 },
     });
@@ -212,10 +294,16 @@ export function colorExpression(def: LayerDef): DataDrivenPropertyValueSpecifica
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const emphasised: ExpressionSpecification = ['any', state('highlight'), state('selected'), state('hover')];
 
+/** Source of a thematic layer's area labels: one point per area (see `labelPoints`). */
+export function thematicLabelSource(def: LayerDef): string {
+  return `t-${def.id}-labels`;
+}
+
 /** Ids of the map layers drawn for one thematic layer (for visibility and hit-testing). */
 export function thematicLayerIds(def: LayerDef): string[] {
-  const ids = [`t-${def.id}-fill`, `t-${def.id}-outline`, `t-${def.id}-line`, `t-${def.id}-circle`];
-  if (def.style.label) ids.push(`t-${def.id}-label`);
+  const id = `t-${def.id}`;
+  const ids = [`${id}-fill`, `${id}-outline`, `${id}-line`, `${id}-circle`, `${id}-mark`];
+  if (def.style.label) ids.push(`${id}-label`, `${id}-label-line`, `${id}-label-area`);
   return ids;
 }
 
@@ -227,7 +315,10 @@ export function thematicLayers(def: LayerDef, lang: Lang, opacity = 1): LayerSpe
   const s = def.style;
   const source = `t-${def.id}`;
   const color = colorExpression(def);
-  const [fill, outline, line, circle, label] = thematicLayerIds(def) as [
+  const [fill, outline, line, circle, mark, label, labelLine, labelArea] = thematicLayerIds(def) as [
+    string,
+    string,
+    string,
     string,
     string,
     string,
@@ -295,29 +386,89 @@ export function thematicLayers(def: LayerDef, lang: Lang, opacity = 1): LayerSpe
       },
     },
   ];
+  const radius = s.circleRadius ?? 5;
+  // An invisible mark over each point: symbols avoid it, so no label lies on a dot (circles alone do
+  // not take part in label placement).
+  layers.push({
+    id: mark,
+    type: 'symbol',
+    source,
+    filter: isPoint,
+    layout: {
+      'text-field': '●',
+      'text-font': FONT_STACK,
+      'text-size': radius * 2 + 4,
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+      'text-padding': 0,
+    },
+    paint: { 'text-color': 'rgba(0,0,0,0)' },
+  });
   if (s.label) {
-    layers.push({
-      id: label,
-      type: 'symbol',
-      source,
-      minzoom: s.labelMinzoom ?? 0,
-      layout: {
-        'text-field': nameField(lang),
-        'text-font': FONT_STACK,
-        'text-size': 12,
-        'text-max-width': 9,
-        'symbol-placement': 'point',
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.8,
-        'text-optional': true,
+    const paint = {
+      'text-color': '#262119',
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.6,
+      'text-opacity': opacity,
+    };
+    layers.push(
+      {
+        id: label,
+        type: 'symbol',
+        source,
+        filter: isPoint,
+        minzoom: s.labelMinzoom ?? 0,
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': FONT_STACK,
+          'text-size': LABEL_SIZES.point,
+          'text-max-width': 8,
+          'symbol-placement': 'point',
+          // Beside the dot, never on it: the offset clears the mark, the padding the neighbours.
+          'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left'],
+          'text-radial-offset': (radius + 4) / LABEL_SIZES.point,
+          'text-justify': 'auto',
+          'text-padding': 3,
+          'text-optional': true,
+          // Shorter names claim room first, so more places get named.
+          'symbol-sort-key': ['length', nameField(lang)],
+        },
+        paint,
       },
-      paint: {
-        'text-color': '#262119',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.6,
-        'text-opacity': opacity,
+      {
+        id: labelLine,
+        type: 'symbol',
+        source,
+        filter: lines,
+        minzoom: s.labelMinzoom ?? 0,
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': FONT_STACK,
+          'text-size': LABEL_SIZES.line,
+          'symbol-placement': 'line',
+          'symbol-spacing': 400,
+          'text-padding': 3,
+          'text-max-angle': 35,
+        },
+        paint: { ...paint, 'text-color': '#4a4237' },
       },
-    });
+      {
+        id: labelArea,
+        type: 'symbol',
+        source: thematicLabelSource(def),
+        minzoom: s.labelMinzoom ?? 0,
+        layout: {
+          'text-field': nameField(lang),
+          'text-font': FONT_STACK_BOLD,
+          'text-size': LABEL_SIZES.area,
+          'text-max-width': 7,
+          'text-padding': 4,
+          'text-letter-spacing': 0.04,
+          'symbol-sort-key': ['coalesce', ['get', 'label_rank'], 0],
+        },
+        paint: { ...paint, 'text-halo-width': 2 },
+      },
+    );
   }
   if (s.minzoom !== undefined) {
     for (const layer of layers) layer.minzoom = Math.max(s.minzoom, layer.minzoom ?? 0);
@@ -331,7 +482,9 @@ export const OVERLAY_SOURCE = 'o-overlay';
 /** Kinds of overlay feature (property `role`), each drawn its own way. */
 export type OverlayRole = 'buffer' | 'radius' | 'path' | 'area' | 'vertex' | 'pin' | 'here' | 'label';
 
-const OVERLAY_COLORS = { analysis: '#1a5fb4', pin: '#b3261e', measure: '#7a3e00' } as const;
+// The user's marks (pins, measuring, the near-me radius) share one colour no data symbol uses, and pins
+// are a ring with a dot, a shape no data symbol has; catchments of a feature keep the analysis blue.
+const OVERLAY_COLORS = { analysis: '#1a5fb4', pin: USER_MARK_COLOR, measure: USER_MARK_COLOR } as const;
 
 /**
  * Layers of the overlay, drawn above every thematic layer. Overlay features say what they are in
@@ -380,11 +533,18 @@ export function overlayLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCE,
       filter: ['all', isPoint, role('vertex', 'pin', 'here')],
       paint: {
-        'circle-color': ['match', ['get', 'role'], 'vertex', '#ffffff', 'here', c.analysis, c.pin],
-        'circle-radius': ['match', ['get', 'role'], 'vertex', 5, 8],
-        'circle-stroke-color': ['match', ['get', 'role'], 'vertex', c.measure, '#ffffff'],
-        'circle-stroke-width': 2.5,
+        'circle-color': '#ffffff',
+        'circle-radius': ['match', ['get', 'role'], 'vertex', 5, 11],
+        'circle-stroke-color': c.pin,
+        'circle-stroke-width': ['match', ['get', 'role'], 'vertex', 2.5, 4],
       },
+    },
+    {
+      id: 'o-points-dot',
+      type: 'circle',
+      source: OVERLAY_SOURCE,
+      filter: ['all', isPoint, role('pin', 'here')],
+      paint: { 'circle-color': c.pin, 'circle-radius': 4 },
     },
     {
       id: 'o-label',
@@ -419,8 +579,14 @@ export function embeddedStyle(
     sources[id] = geojsonSource(data);
     sources[labelSource(id)] = { type: 'geojson', data: labelPoints(data) };
   }
-  for (const t of thematic) sources[`t-${t.def.id}`] = geojsonSource(t.data);
+  for (const t of thematic) {
+    sources[`t-${t.def.id}`] = geojsonSource(t.data);
+    if (t.def.style.label)
+      sources[thematicLabelSource(t.def)] = { type: 'geojson', data: labelPoints(t.data) };
+  }
   sources[OVERLAY_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  const veil = veilOf(contextSources, context);
+  if (veil) sources[VEIL_ID] = { type: 'geojson', data: veil };
   const base = basemapLayers(context, lang);
   const labelStart = base.findIndex((l) => l.type === 'symbol' || l.id.endsWith('focus-outline'));
   const under = labelStart < 0 ? base : base.slice(0, labelStart);
@@ -432,15 +598,66 @@ export function embeddedStyle(
       hidden.has(t.def.id) ? { ...l, layout: { ...l.layout, visibility: 'none' as const } } : l,
     ),
   );
+  const veilLayers: LayerSpecification[] = veil
+    ? [
+        {
+          id: VEIL_ID,
+          type: 'fill',
+          source: VEIL_ID,
+          paint: { 'fill-color': '#fbfaf6', 'fill-opacity': VEIL_OPACITY },
+        },
+      ]
+    : [];
   return {
     version: 8,
     sources,
     layers: [
       ...under,
       ...thematicLayersAll.filter((l) => l.type !== 'symbol'),
+      ...veilLayers,
       ...over,
-      ...thematicLayersAll.filter((l) => l.type === 'symbol'),
+      ...symbolOrder(thematicLayersAll.filter((l) => l.type === 'symbol')),
       ...overlayLayers(),
     ],
   };
+}
+
+/**
+ * Thematic symbols in placement order. MapLibre places the topmost layer first, so the order from the
+ * top is: the invisible marks over points, then point names, line names and area names; each name
+ * then avoids every mark and the names of smaller things.
+ */
+export function symbolOrder(layers: LayerSpecification[]): LayerSpecification[] {
+  const rank = (id: string) =>
+    id.endsWith('-mark') ? 3 : id.endsWith('-label') ? 2 : id.endsWith('-label-line') ? 1 : 0;
+  // Drawn bottom to top: a stable sort keeps the manifest's order within each rank.
+  return [...layers].sort((a, b) => rank(a.id) - rank(b.id));
+}
+
+/** The veil outside the focus feature of the land context, reaching as far as the map can pan. */
+function veilOf(
+  contextSources: Record<string, GeoJSON.FeatureCollection>,
+  context: ContextSource[],
+): GeoJSON.FeatureCollection | null {
+  const land = context.find((c) => c.focusId);
+  const focus = land ? contextSources[land.sourceId]?.features.find((f) => f.id === land.focusId) : undefined;
+  const g = focus?.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return null;
+  const [w, s, e, n] = bbox(g);
+  const dx = (e - w) * 20;
+  const dy = (n - s) * 20;
+  return { type: 'FeatureCollection', features: [focusVeil(g, [w - dx, s - dy, e + dx, n + dy])] };
+}
+
+function bbox(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): [number, number, number, number] {
+  const b: [number, number, number, number] = [180, 90, -180, -90];
+  const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const rings of parts)
+    for (const [x = 0, y = 0] of rings[0] ?? []) {
+      b[0] = Math.min(b[0], x);
+      b[1] = Math.min(b[1], y);
+      b[2] = Math.max(b[2], x);
+      b[3] = Math.max(b[3], y);
+    }
+  return b;
 }

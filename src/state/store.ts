@@ -41,6 +41,8 @@ export interface AtlasState {
   mode: Mode;
   /** Points of the measuring tool (not in the URL: a drawing in progress). */
   measurePoints: LngLat[];
+  /** The measurement is finished (Enter, a double click, "Done"): the next point starts a new one. */
+  measureDone: boolean;
   /** A catchment around a feature, in metres of straight-line distance. */
   catchment: { feature: string; radius: number } | null;
   /** The point asked "what applies here". */
@@ -57,6 +59,16 @@ export interface AtlasState {
   intent: CameraIntent | null;
 }
 
+/**
+ * The rules between parts of the state, kept in one place: a catchment belongs to the selected
+ * feature's card, so closing the card (or opening another, or a story step clearing it) ends the
+ * catchment, and the map and the link never keep one the reader can neither see nor switch off.
+ */
+function coherent(state: AtlasState): AtlasState {
+  if (state.catchment && state.catchment.feature !== state.selection) return { ...state, catchment: null };
+  return state;
+}
+
 type Listener = (state: AtlasState, previous: AtlasState) => void;
 
 /** A minimal observable store: one state object, replaced (never mutated) on each update. */
@@ -65,7 +77,7 @@ export class Store {
   readonly #listeners = new Set<Listener>();
 
   constructor(initial: AtlasState) {
-    this.#state = initial;
+    this.#state = coherent(initial);
   }
 
   get state(): AtlasState {
@@ -74,7 +86,7 @@ export class Store {
 
   update(patch: Partial<AtlasState>): void {
     const previous = this.#state;
-    const next = { ...previous, ...patch };
+    const next = coherent({ ...previous, ...patch });
     if (
       Object.keys(patch).every((k) => Object.is(previous[k as keyof AtlasState], next[k as keyof AtlasState]))
     ) {

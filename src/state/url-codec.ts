@@ -13,7 +13,7 @@ export interface UrlVocabulary {
 }
 
 /** The part of the state the URL carries. */
-export type UrlState = Omit<AtlasState, 'hover' | 'measurePoints' | 'tab' | 'intent'>;
+export type UrlState = Omit<AtlasState, 'hover' | 'measurePoints' | 'measureDone' | 'tab' | 'intent'>;
 
 const MAX_HASH = 4000;
 const NONE = '-';
@@ -67,6 +67,10 @@ export function decodeHash(hash: string, vocab: UrlVocabulary, defaults: UrlStat
     if (Number.isFinite(radius) && radius > 0 && radius <= 5000)
       state.catchment = { feature: catchment[0] as string, radius };
   }
+  // A catchment is drawn with its feature's card open (where it can be changed or hidden): a link
+  // with `ca=` alone opens that feature; one whose `sel=` names another feature keeps the selection.
+  if (state.catchment && !state.selection) state.selection = state.catchment.feature;
+  else if (state.catchment && state.catchment.feature !== state.selection) state.catchment = null;
   const here = parseLngLat(params.get('h'));
   if (here) state.here = here;
   const pin = parseLngLat(params.get('pin'));

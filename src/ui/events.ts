@@ -31,10 +31,14 @@ export interface AtlasEventMap {
   'notes-open': Record<string, never>;
   /** Print a handout of the current step or the whole story on A4 or A3 landscape. */
   'handout-print': { scope: 'step' | 'story'; paper: 'a4' | 'a3' };
+  /** The presenter's caption (and the buttons under it) cover `height` px of the map's bottom, its strip and buttons `top` px of its top. */
+  'caption-resize': { height: number; top: number };
   /** What a click (or Enter on the map) means: explore, measure, "what applies here". */
   'mode-change': { mode: Mode };
   /** Replace the measuring tool's points (undo, clear). */
   'measure-points': { points: LngLat[] };
+  /** Finish the measurement in progress (the next point starts a new one). */
+  'measure-finish': Record<string, never>;
   /** Measure the drawn polygon's area (true) or the path's length (false). */
   'measure-area': { area: boolean };
   /** Show a catchment around a feature, or none. */
@@ -49,6 +53,8 @@ export interface AtlasEventMap {
     statuses?: string[];
     frame?: boolean;
   };
+  /** The feature card now covers this much of the map: its right edge from the map's left (docked beside), or its top from the map's bottom (docked below, on a phone); 0 when not docked that way. */
+  'card-resize': { left: number; bottom: number };
   /** The phone bottom sheet now covers this many pixels at the bottom of the map (0 on wide screens). */
   'sheet-resize': { height: number };
 }
@@ -76,8 +82,11 @@ declare global {
     'step-return': CustomEvent<AtlasEventMap['step-return']>;
     'notes-open': CustomEvent<AtlasEventMap['notes-open']>;
     'handout-print': CustomEvent<AtlasEventMap['handout-print']>;
+    'caption-resize': CustomEvent<AtlasEventMap['caption-resize']>;
     'mode-change': CustomEvent<AtlasEventMap['mode-change']>;
     'measure-points': CustomEvent<AtlasEventMap['measure-points']>;
+    'measure-finish': CustomEvent<AtlasEventMap['measure-finish']>;
+    'card-resize': CustomEvent<AtlasEventMap['card-resize']>;
     'measure-area': CustomEvent<AtlasEventMap['measure-area']>;
     'catchment-change': CustomEvent<AtlasEventMap['catchment-change']>;
     'export-request': CustomEvent<AtlasEventMap['export-request']>;

@@ -90,6 +90,23 @@ export interface MapState {
   getLayer(id: string): unknown;
   getFeatureState(feature: { source: string; id: string | number }): Record<string, unknown>;
   isStyleLoaded(): boolean;
+  getZoom(): number;
+  /** Screen point (CSS pixels from the map container's top left) of a longitude and latitude. */
+  project(lngLat: [number, number]): { x: number; y: number };
+  getContainer(): HTMLElement;
+  isMoving(): boolean;
+}
+
+/** Features the app's overlay source holds (analysis results, the measuring tool, pins), as MapLibre has them. */
+export function overlayFeatures(page: Page): Promise<{ role: string; text?: string; type: string }[]> {
+  return onMap(page, (map) => {
+    const source = map.getStyle().sources['o-overlay'] as
+      | {
+          data?: { features?: { properties: { role: string; text?: string }; geometry: { type: string } }[] };
+        }
+      | undefined;
+    return (source?.data?.features ?? []).map((f) => ({ ...f.properties, type: f.geometry.type }));
+  });
 }
 
 /** Runs `fn` on MapLibre's own map object in the page: what the map holds, not what the app says. */

@@ -93,7 +93,7 @@ describe('measures and map explain each other', () => {
   it('clicking a term selects what it names; the copied link restores the same view', async () => {
     const { page, context } = await openPage(browser, { reducedMotion: true });
     await waitForMapIdle(page);
-    await page.locator('measure-text button.term', { hasText: '红岭新兴金融产业带' }).first().click();
+    await page.locator('measure-text .term', { hasText: '红岭新兴金融产业带' }).first().click();
     await expect.poll(() => selected(page)).toBe('belt-hongling-finance');
     await settle(page);
     await page.getByRole('tab', { name: '图层' }).click();

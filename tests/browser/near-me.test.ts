@@ -48,7 +48,8 @@ async function listed(page: Page): Promise<[string, number][]> {
     .evaluateAll((items) =>
       items.map((li) => {
         const text = li.querySelector('.distance')?.textContent?.trim() ?? '';
-        const n = Number.parseFloat(text);
+        // A result where the pin stands reads "here" (就在此处) rather than a distance.
+        const n = /\d/.test(text) ? Number.parseFloat(text) : 0;
         return [li.getAttribute('data-feature') ?? '', /公里|km/.test(text) ? n * 1000 : n] as [
           string,
           number,
@@ -117,9 +118,11 @@ describe('near me', () => {
     expect(Math.max(...distances)).toBeLessThanOrEqual(1000);
     // The places keep turf's order among the stations and ports listed with them.
     expect(rows.map(([id]) => id).filter((id) => expected.includes(id))).toEqual(expected);
+    // The station under the pin is "here"; the next one has a distance and a walk.
     await expect
-      .poll(() => panel(page).locator('li.result').first().textContent())
-      .toMatch(/步行约 \d+ 分钟（按直线距离估算）/);
+      .poll(() => panel(page).locator('li.result .distance').first().textContent())
+      .toContain('就在此处');
+    await expect.poll(() => panel(page).locator('li.result').nth(1).textContent()).toMatch(/步行约 \d+ 分钟/);
 
     // The bottom sheet: its handle is a button that grows with Up and reports its state.
     const handle = page.locator('bottom-sheet').getByRole('button', { name: /面板高度/ });

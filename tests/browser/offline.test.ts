@@ -12,7 +12,7 @@ describe('offline app (service worker)', () => {
     await browser.close();
   });
 
-  it('after one visit, opens and works with the network off: map, text, search, notes window, ranges', async () => {
+  it('after one visit, opens and works with the network off: map, text, search, presenter, notes, ranges', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -51,6 +51,17 @@ describe('offline app (service worker)', () => {
     await expect
       .poll(() => page.getByRole('listbox').getByRole('option').allTextContents())
       .toEqual(expect.arrayContaining([expect.stringContaining('国贸')]));
+
+    // The presenter steps through the story.
+    const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as {
+      steps: { title: { zh: string } }[];
+    };
+    await page.getByRole('button', { name: '演示模式' }).click();
+    const caption = page.locator('presenter-view .caption h2');
+    await expect.poll(() => caption.textContent()).toBe(story.steps[0]?.title.zh);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.textContent()).toBe(story.steps[1]?.title.zh);
+    await page.keyboard.press('Escape');
 
     // The speaker notes window opens offline too.
     const notes = await context.newPage();

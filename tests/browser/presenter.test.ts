@@ -4,7 +4,17 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Camera, Story, TextDoc } from '../../src/content/types';
 import { QR_OPTIONS } from '../../src/ui/print-handout/qr';
-import { appUrl, axeViolations, launchBrowser, openPage, statedIds, waitForMapIdle } from './harness';
+import {
+  appUrl,
+  axeViolations,
+  DESKTOP,
+  launchBrowser,
+  onMap,
+  openPage,
+  PHONE,
+  statedIds,
+  waitForMapIdle,
+} from './harness';
 
 const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
 const text = JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as TextDoc;
@@ -16,10 +26,15 @@ async function urlCamera(page: Page): Promise<number[]> {
   return (new URLSearchParams(hash.slice(1)).get('c') ?? '').split(',').map(Number);
 }
 
+/**
+ * At the step's camera: its centre, and its zoom or less (the camera controller zooms out as far as the
+ * caption's measured height needs for the step's ground to fit the part of the map left clear).
+ */
 const near = (c: number[], target: Camera) =>
   Math.abs((c[0] ?? 0) - target.center[0]) < 1e-4 &&
   Math.abs((c[1] ?? 0) - target.center[1]) < 1e-4 &&
-  Math.abs((c[2] ?? 0) - target.zoom) < 0.02;
+  (c[2] ?? 0) < target.zoom + 0.02 &&
+  (c[2] ?? 0) > target.zoom - 1.2;
 
 /** Features with a drawn geometry: the ones the map can emphasise (placeless ones stand in a text only). */
 const PLACELESS = new Set(
@@ -30,6 +45,16 @@ const PLACELESS = new Set(
     .map((f: { id: string }) => f.id),
 );
 const drawn = (ids: string[]) => ids.filter((id) => !PLACELESS.has(id)).sort();
+
+/** Every point feature of the layers, with its coordinates. */
+const POINTS = readdirSync('data/layers')
+  .filter((f) => f.endsWith('.geojson'))
+  .flatMap((f) => JSON.parse(readFileSync(`data/layers/${f}`, 'utf8')).features)
+  .filter((f: { geometry: { type: string } | null }) => f.geometry?.type === 'Point')
+  .map((f: { id: string; geometry: { coordinates: number[] } }) => ({
+    id: f.id,
+    coordinates: f.geometry.coordinates,
+  }));
 
 /** What MapLibre emphasises: the features whose feature-state says "highlight". */
 function highlighted(page: Page): Promise<string[]> {
@@ -152,6 +177,87 @@ describe('presenter mode', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`frames steps clear of the measured caption and controls, with a legend on stage (${name})`, async () => {
+      for (const lang of ['zh', 'en'] as const) {
+        const { page, context, errors } = await openPage(browser, {
+          viewport,
+          reducedMotion: true,
+          path: `#${lang === 'en' ? 'lang=en&' : ''}s=m4`,
+        });
+        await waitForMapIdle(page);
+        const box = async (selector: string) => {
+          const b = await page.locator(selector).first().boundingBox();
+          if (!b) throw new Error(`${selector} has no box`);
+          return b;
+        };
+        // MapLibre's own padding: the caption and what is under it at the bottom, strip and tools at the top.
+        const map = await box('.map');
+        const cap = await box('presenter-view .caption');
+        const tools = await box('presenter-view .tools');
+        const padding = () =>
+          onMap(page, (m) => (m as unknown as { getPadding(): Record<string, number> }).getPadding());
+        await expect.poll(padding).toMatchObject({
+          bottom: Math.round(map.y + map.height - cap.y),
+          top: Math.round(tools.y + tools.height - map.y),
+        });
+        // Every highlighted place of the step that has a point is drawn in the clear part of the map.
+        const m4 = steps.find((st) => st.id === 'm4');
+        const points = POINTS.filter((f) => m4?.highlight.includes(f.id)).map((f) => f.coordinates);
+        expect(points.length).toBeGreaterThan(2);
+        const projected = await onMap(
+          page,
+          (m, pts) =>
+            pts.map((p) => (m as unknown as { project(p: number[]): { x: number; y: number } }).project(p)),
+          points,
+        );
+        const pad = await padding();
+        for (const p of projected) {
+          expect(p.y, `${lang}: a port under the caption or the controls`).toBeGreaterThan(pad.top ?? 0);
+          expect(p.y).toBeLessThan(map.height - (pad.bottom ?? 0));
+          expect(p.x).toBeGreaterThan(0);
+          expect(p.x).toBeLessThan(map.width);
+        }
+        // Previous / Next sit above the map's attribution, never on it.
+        const attribution = await box('.atlas-attribution p');
+        for (const button of ['presenter-view .prev', 'presenter-view .next']) {
+          const b = await box(button);
+          const apart =
+            b.y + b.height <= attribution.y ||
+            b.x + b.width <= attribution.x ||
+            attribution.x + attribution.width <= b.x;
+          expect(apart, `${button} clear of the attribution (${lang})`).toBe(true);
+        }
+        // The step strip shows whole titles or none: no button is cut by the strip's edge mid-word.
+        const cut = await page.locator('presenter-view').evaluate((el) => {
+          const strip = el.shadowRoot?.querySelector('.strip') as HTMLElement;
+          const edge = strip.getBoundingClientRect();
+          return [...strip.querySelectorAll<HTMLElement>('.title')]
+            .filter((t) => t.getBoundingClientRect().width > 1)
+            .filter((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left < edge.left - 0.5 || r.right > edge.right + 0.5;
+            })
+            .filter((t) => {
+              const r = t.getBoundingClientRect();
+              return r.right > edge.left && r.left < edge.right;
+            }).length;
+        });
+        expect(cut).toBe(0);
+        // The legend on stage names the step's layers by class.
+        const legend = page.locator('presenter-view .legend');
+        if (name === 'phone') await legend.locator('summary').click();
+        await expect.poll(() => legend.locator('li').count()).toBeGreaterThanOrEqual(5);
+        expect(await legend.textContent()).toContain(lang === 'zh' ? '地铁' : 'Metro');
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    });
+  }
 
   it('prints a handout of the step: map at print resolution, legend, text, sources and a QR code of its URL', async () => {
     const { page, context, errors } = await openPage(browser, { reducedMotion: true, path: '#s=m4' });

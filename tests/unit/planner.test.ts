@@ -8,7 +8,7 @@ import type { AtlasState, LngLat } from '../../src/state/store';
 import { defaultUrlState } from '../../src/state/view';
 import { visibleLayersCollection } from '../../src/ui/planner-tools/export-geojson';
 import { metersPerPixel, niceLength } from '../../src/ui/planner-tools/export-png';
-import { plannerPointPatch } from '../../src/ui/planner-tools/map-input';
+import { doubleClickPatch, finishPatch, plannerPointPatch } from '../../src/ui/planner-tools/map-input';
 import { measureReadout } from '../../src/ui/planner-tools/measure-panel';
 import { measureFeatures } from '../../src/ui/planner-tools/overlays';
 import { loadPack } from './fixtures/fictional-pack';
@@ -17,7 +17,14 @@ let content: Content;
 let state: AtlasState;
 beforeAll(async () => {
   content = await loadPack();
-  state = { ...defaultUrlState(content), hover: [], measurePoints: [], tab: 'text', intent: null };
+  state = {
+    ...defaultUrlState(content),
+    hover: [],
+    measurePoints: [],
+    measureDone: false,
+    tab: 'text',
+    intent: null,
+  };
 });
 
 const coords = (id: string) => content.features.get(id)?.feature.geometry as GeoJSON.Point;
@@ -91,9 +98,11 @@ describe('measuring overlay and read-out', () => {
     expect(roles(path)).toEqual(['path', 'vertex', 'vertex', 'label']);
     expect(path[3]?.properties?.text).toMatch(/^1\.03 km$/);
     const area = measureFeatures([a, b, c], true, 'zh');
-    expect(roles(area)).toEqual(['area', 'vertex', 'vertex', 'vertex', 'label']);
+    // Three sides labelled at their middles, then the area at the last point.
+    expect(roles(area)).toEqual(['area', 'vertex', 'vertex', 'vertex', 'label', 'label', 'label', 'label']);
     expect((area[0] as GeoJSON.Feature<GeoJSON.Polygon>).geometry.coordinates[0]).toEqual([a, b, c, a]);
-    expect(area[4]?.properties?.text).toMatch(/平方(公里|米)$/);
+    expect(area.slice(4, 7).map((f) => f.properties?.text)).toEqual(['1.03 公里', '1.11 公里', '1.51 公里']);
+    expect(area[7]?.properties?.text).toMatch(/平方(公里|米)$/);
     // Area mode with two points is still a path.
     expect(roles(measureFeatures([a, b], true, 'en'))[0]).toBe('path');
     expect(measureFeatures([], false, 'en')).toEqual([]);
@@ -103,6 +112,23 @@ describe('measuring overlay and read-out', () => {
     expect(measureReadout([a, b], false, 'zh')).toBe('距离：1.03 公里（2 个点）');
     expect(measureReadout([a, b], true, 'en')).toBe('An area needs at least 3 points (2 points)');
     expect(measureReadout([], false, 'en')).toBe('No points yet');
+    expect(measureReadout([a], false, 'en')).toBe('Distance: 0 m (1 point)');
+  });
+
+  it('finishes on a double click without the second click’s point, and starts anew after', () => {
+    const measuring = { ...state, mode: 'measure' as const, measurePoints: [a, b, b] };
+    expect(doubleClickPatch(measuring, false)).toEqual({ measurePoints: [a, b], measureDone: true });
+    expect(doubleClickPatch({ ...measuring, measurePoints: [a, a] }, false)).toEqual({
+      measurePoints: [a],
+      measureDone: false,
+    });
+    expect(doubleClickPatch({ ...state, mode: 'explore' }, false)).toBeNull();
+    expect(finishPatch({ ...measuring, measurePoints: [a, b] }, true)).toBeNull();
+    expect(finishPatch({ ...measuring, measurePoints: [a, b] }, false)).toEqual({ measureDone: true });
+    expect(plannerPointPatch({ ...measuring, measureDone: true }, c)).toEqual({
+      measurePoints: [c],
+      measureDone: false,
+    });
   });
 });
 

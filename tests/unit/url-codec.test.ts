@@ -13,7 +13,7 @@ describe('URL codec', () => {
       measure: 'm4',
       layers: ['ports', 'metro-lines'],
       opacity: { ports: 0.5 },
-      selection: 'port-luohu',
+      selection: 'belt-a',
       camera: { center: [114.12345, 22.54321], zoom: 13.25, bearing: 20, pitch: 40 },
       basemap: 'osm',
       dim: false,
@@ -27,10 +27,19 @@ describe('URL codec', () => {
     };
     const hash = encodeHash(state, DEFAULTS);
     expect(hash).toBe(
-      '#lang=en&m=m4&l=ports,metro-lines&o=ports:0.5&sel=port-luohu&c=114.12345,22.54321,13.25,20,40&b=osm&dim=0' +
+      '#lang=en&m=m4&l=ports,metro-lines&o=ports:0.5&sel=belt-a&c=114.12345,22.54321,13.25,20,40&b=osm&dim=0' +
         '&mode=near&ca=belt-a:800&h=114.1,22.55&pin=114.11,22.54&r=1000&cat=health&st=planned&s=m4&v=3d&fl=1',
     );
     expect(decodeHash(hash, VOCAB, DEFAULTS)).toEqual(state);
+  });
+
+  it('opens the feature of a catchment linked alone, and drops a catchment of another feature', () => {
+    const alone = decodeHash('#ca=belt-a:800', VOCAB, DEFAULTS);
+    expect(alone.selection).toBe('belt-a');
+    expect(alone.catchment).toEqual({ feature: 'belt-a', radius: 800 });
+    const other = decodeHash('#sel=port-luohu&ca=belt-a:800', VOCAB, DEFAULTS);
+    expect(other.selection).toBe('port-luohu');
+    expect(other.catchment).toBeNull();
   });
 
   it('keeps "no layers" distinct from "default layers"', () => {

@@ -1,11 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Content, loadContent } from '../../content/load';
+import { shareableUrl } from '../../content/public-url';
 import type { Bounds, Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
 import type { AtlasMap } from '../../map/atlas-map';
 import * as actions from '../../state/actions';
 import { intend } from '../../state/camera';
-import { type AtlasState, Store, TABS, type Tab } from '../../state/store';
+import { type AtlasState, type Mode, Store, TABS, type Tab } from '../../state/store';
 import { decodeHash } from '../../state/url-codec';
 import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
 import type { AtlasEventMap } from '../events';
@@ -14,12 +15,15 @@ import '../measure-text/measure-text';
 import '../layer-panel/layer-panel';
 import '../feature-inspector/feature-inspector';
 import '../map-crosshair/map-crosshair';
+import '../map-legend/map-legend';
+import '../map-tooltip/map-tooltip';
+import { showTip } from '../map-tooltip/tip';
 import '../planner-tools/planner-tools';
 import '../near-me/near-me';
 import '../bottom-sheet/bottom-sheet';
 import '../presenter-view/presenter-view';
 import { nearChange, nearClick, nearFirstFrame } from '../near-me/near-control';
-import { plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
+import { doubleClickPatch, finishPatch, plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlays } from '../planner-tools/overlays';
 import {
   type HandoutPage,
@@ -39,9 +43,6 @@ import {
   panelTemplate,
 } from './templates';
 import { UrlSync } from './url-sync';
-
-/** Share of the screen height the presenter's caption and its buttons take at the bottom. */
-const CAPTION_SHARE = 0.28;
 
 /**
  * The app shell: loads the content, owns the one store, mirrors it in the URL, and turns events from
@@ -64,6 +65,7 @@ export class AtlasApp extends LitElement {
     handout: { state: true },
     preparing: { state: true },
     mapFocused: { state: true },
+    menuOpen: { state: true },
   };
 
   /** Where data/atlas.json is, relative to the page. */
@@ -85,6 +87,10 @@ export class AtlasApp extends LitElement {
   preparing: [number, number] | null = null;
   /** The map canvas has keyboard focus (the planner's crosshair shows then). */
   mapFocused = false;
+  /** The phone header's menu of secondary controls is open. */
+  menuOpen = false;
+  /** How the last measuring point was placed: Enter then finishes after pointer clicks. */
+  #pointBy: 'pointer' | 'key' = 'key';
   #presenter?: PresenterController;
 
   #store?: Store;
@@ -101,7 +107,6 @@ export class AtlasApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('resize', this.#onResize);
     // Whatever fails on the way up is said in words and leaves the rest of the page working.
     this.#start().catch(() => this.#fail('loadFailed'));
   }
@@ -109,7 +114,6 @@ export class AtlasApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#url?.dispose();
-    window.removeEventListener('resize', this.#onResize);
     this.#presenter?.dispose();
     this.#map?.destroy();
   }
@@ -141,11 +145,17 @@ export class AtlasApp extends LitElement {
     const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));
     // A shared "near me" link opens on its list.
     const tab: Tab = initial.mode === 'near' || initial.near.pin ? 'near' : 'text';
-    this.#store = new Store({ ...initial, hover: [], measurePoints: [], tab, intent: null });
+    this.#store = new Store({
+      ...initial,
+      hover: [],
+      measurePoints: [],
+      measureDone: false,
+      tab,
+      intent: null,
+    });
     this.#store.update(actions.openTab(this.#store.state, tab));
     this.#camera = new CameraController(this.#store, content);
     this.#url = new UrlSync(this.#store, content);
-    this.#onResize();
     this.#presenter = new PresenterController(this.#store, content, this.#presenterHost());
     this.content = content;
     this.state = this.#store.state;
@@ -194,6 +204,35 @@ export class AtlasApp extends LitElement {
     this.#syncPlannerOverlays();
   }
 
+  readonly #frames = new Map<string, number>();
+
+  /** Runs `work` at the next animation frame, replacing work queued under the same key. */
+  #perFrame(key: string, work: () => void): void {
+    this.#cancelFrame(key);
+    this.#frames.set(
+      key,
+      requestAnimationFrame(() => {
+        this.#frames.delete(key);
+        work();
+      }),
+    );
+  }
+
+  #cancelFrame(key: string): void {
+    const id = this.#frames.get(key);
+    if (id !== undefined) cancelAnimationFrame(id);
+    this.#frames.delete(key);
+  }
+
+  /** A new version of the app is waiting: say so, with a button that loads it. */
+  offerUpdate(load: () => void): void {
+    const lang = this.currentLang;
+    this.notices = [
+      ...this.notices.filter((n) => n.key !== 'update'),
+      { key: 'update', text: t(lang, 'updateReady'), action: { label: t(lang, 'updateLoad'), run: load } },
+    ];
+  }
+
   /** Says a start-up failure in the current language and stops the loading indicator. */
   #fail(key: 'loadFailed' | 'noWebgl' | 'mapModuleFailed'): void {
     this.loading = false;
@@ -219,14 +258,24 @@ export class AtlasApp extends LitElement {
         labels: mapLabels(lang),
       },
       {
-        onFeatureClick: ({ featureId, lngLat }) =>
+        onFeatureClick: ({ featureId, lngLat }) => {
+          const planner = plannerPointPatch(store.state, lngLat);
+          if (planner) this.#pointBy = 'pointer';
           store.update(
-            plannerPointPatch(store.state, lngLat) ??
+            planner ??
               (store.state.mode === 'near'
                 ? nearClick(store.state, content, featureId, lngLat)
                 : actions.selectFeature(store.state, content, featureId)),
-          ),
-        onHover: () => {},
+          );
+        },
+        // A double click finishes a measurement (and must not zoom); elsewhere the map zooms as usual.
+        onDoubleClick: () => {
+          const patch = doubleClickPatch(store.state, this.measureArea);
+          if (patch) store.update(patch);
+          return patch !== null;
+        },
+        onHover: (id, point, tap) =>
+          showTip(this.querySelector('map-tooltip'), content, store.state.lang, id, point, tap),
         onMove: (camera, bounds) => {
           store.update({ camera });
           this.viewBounds = bounds;
@@ -285,20 +334,23 @@ export class AtlasApp extends LitElement {
     layersSet: (e: CustomEvent<AtlasEventMap['layers-set']>) => {
       if (this.content) this.#store?.update(actions.setLayers(this.content, e.detail.ids));
     },
-    layerOpacity: (e: CustomEvent<AtlasEventMap['layer-opacity']>) => {
-      const opacity = { ...this.#store?.state.opacity, [e.detail.id]: e.detail.opacity };
-      this.#store?.update({ opacity });
-    },
+    // A slider fires on every pixel it moves; the store (and so the map) follows once per frame.
+    layerOpacity: (e: CustomEvent<AtlasEventMap['layer-opacity']>) =>
+      this.#perFrame(`opacity-${e.detail.id}`, () => {
+        const opacity = { ...this.#store?.state.opacity, [e.detail.id]: e.detail.opacity };
+        this.#store?.update({ opacity });
+      }),
     dimChange: (e: CustomEvent<AtlasEventMap['dim-change']>) => this.#store?.update({ dim: e.detail.dim }),
     viewToggle: (e: CustomEvent<AtlasEventMap['view-toggle']>) =>
       this.#store?.update(e.detail.view === '3d' ? { view3d: e.detail.on } : { flows: e.detail.on }),
     // Planner tools: modes, measuring, catchments, exports (logic in ../planner-tools).
-    modeChange: (e: CustomEvent<AtlasEventMap['mode-change']>) => {
-      const store = this.#store;
-      store?.update({ ...actions.setMode(store.state, e.detail.mode), measurePoints: [], here: null });
-    },
+    modeChange: (e: CustomEvent<AtlasEventMap['mode-change']>) => this.#setMode(e.detail.mode),
     measurePoints: (e: CustomEvent<AtlasEventMap['measure-points']>) =>
-      this.#store?.update({ measurePoints: e.detail.points }),
+      this.#store?.update({ measurePoints: e.detail.points, measureDone: false }),
+    measureFinish: () => {
+      const patch = this.#store && finishPatch(this.#store.state, this.measureArea);
+      if (patch) this.#store?.update(patch);
+    },
     measureArea: (e: CustomEvent<AtlasEventMap['measure-area']>) => {
       this.measureArea = e.detail.area;
     },
@@ -313,14 +365,33 @@ export class AtlasApp extends LitElement {
       this.exportStatus = r.message;
       if (!r.ok) this.#notify('export', r.message);
     },
-    /** Enter on the focused map places the planner's point at the centre, under the crosshair. */
+    /**
+     * Keys on the focused map. Enter places the planner's point at the centre, under the crosshair, or
+     * finishes a measurement: after points placed by pointer, or pressed again where the last point is.
+     * Escape leaves a planner tool, or else closes the selected feature's card.
+     */
     mapKeydown: (e: KeyboardEvent) => {
-      if (e.key !== 'Enter' || !this.#map || !this.#store) return;
-      if (!this.#map.isMapTarget(e.target)) return;
-      const patch = plannerPointPatch(this.#store.state, this.#map.camera().center);
+      const map = this.#map;
+      const store = this.#store;
+      if (!map || !store || !map.isMapTarget(e.target)) return;
+      if (e.key === 'Escape') {
+        if (takesMapPoints(store.state)) this.#setMode('explore');
+        else if (store.state.selection) store.update({ selection: null });
+        else return;
+        e.preventDefault();
+        return;
+      }
+      if (e.key !== 'Enter') return;
+      const centre = map.camera().center;
+      const last = store.state.measurePoints.at(-1);
+      const again = last !== undefined && last[0] === centre[0] && last[1] === centre[1];
+      const finish = (this.#pointBy === 'pointer' || again) && finishPatch(store.state, this.measureArea);
+      const patch =
+        finish || (again && !store.state.measureDone ? null : plannerPointPatch(store.state, centre));
       if (!patch) return;
       e.preventDefault();
-      this.#store.update(patch);
+      if (!finish) this.#pointBy = 'key';
+      store.update(patch);
     },
     paragraphGoto: (e: CustomEvent<AtlasEventMap['paragraph-goto']>) => {
       this.#setTab('text');
@@ -332,13 +403,35 @@ export class AtlasApp extends LitElement {
       };
     },
     nearChange: (e: CustomEvent<AtlasEventMap['near-change']>) => {
-      if (!this.#store || !this.content) return;
-      const { patch, frame } = nearChange(this.#store.state, this.content, e.detail);
-      this.#store.update(patch);
-      if (frame) this.#store.update(intend(this.#store.state, { kind: 'bounds', bounds: frame }));
+      const apply = () => {
+        if (!this.#store || !this.content) return;
+        const { patch, frame } = nearChange(this.#store.state, this.content, e.detail);
+        this.#store.update(patch);
+        if (frame) this.#store.update(intend(this.#store.state, { kind: 'bounds', bounds: frame }));
+      };
+      // Dragging the radius slider: one update per frame; anything else (a pin, a filter) at once.
+      const dragging = Object.keys(e.detail).every((k) => k === 'radius') && !e.detail.frame;
+      if (dragging) this.#perFrame('near-radius', apply);
+      else {
+        this.#cancelFrame('near-radius');
+        apply();
+      }
     },
-    sheetResize: (e: CustomEvent<AtlasEventMap['sheet-resize']>) =>
-      this.#camera?.setInsets({ sheet: e.detail.height }),
+    sheetResize: (e: CustomEvent<AtlasEventMap['sheet-resize']>) => {
+      // The phone's card sits on top of the sheet (styles/app.css reads this).
+      this.style.setProperty('--sheet-height', `${e.detail.height}px`);
+      this.#camera?.setInsets({ sheet: e.detail.height });
+    },
+    cardResize: (e: CustomEvent<AtlasEventMap['card-resize']>) => {
+      // The legend gives way to a card docked at the left: it moves to the right edge (styles/app.css)
+      // and folds as the card opens, so it does not cover the selection framed mid-map.
+      const legend = this.querySelector<HTMLElement & { open: boolean }>('map-legend');
+      if (e.detail.left > 0 && !this.hasAttribute('data-card-left') && legend) legend.open = false;
+      this.toggleAttribute('data-card-left', e.detail.left > 0);
+      this.#camera?.setInsets({ cardLeft: e.detail.left, cardBottom: e.detail.bottom });
+    },
+    captionResize: (e: CustomEvent<AtlasEventMap['caption-resize']>) =>
+      this.#camera?.setInsets({ caption: e.detail.height, controls: e.detail.top }),
     // Presenter mode (logic in ../presenter-view/presenter-controller).
     stepGo: (e: CustomEvent<AtlasEventMap['step-go']>) => this.#presenter?.go(e.detail.step, true),
     stepReturn: () => this.#presenter?.returnToStep(),
@@ -348,6 +441,17 @@ export class AtlasApp extends LitElement {
         ?.printHandout(e.detail.scope, e.detail.paper)
         .catch((err: Error) => this.#notify('handout', err.message)),
   };
+
+  /** Switches the map mode; a planner tool starts (or leaves) with nothing drawn. */
+  #setMode(mode: Mode): void {
+    const store = this.#store;
+    store?.update({
+      ...actions.setMode(store.state, mode),
+      measurePoints: [],
+      measureDone: false,
+      here: null,
+    });
+  }
 
   #presenterHost(): PresenterHost {
     return {
@@ -367,6 +471,11 @@ export class AtlasApp extends LitElement {
     };
   }
 
+  /** Skip link: keyboard focus to the panel's current tab (on a phone, the bottom sheet's). */
+  #focusPanel(): void {
+    this.querySelector<HTMLElement>(`#tab-${this.state?.tab ?? 'text'}`)?.focus();
+  }
+
   /** Opens a panel tab; the store keeps the tab and the map mode consistent (actions.openTab). */
   #setTab(tab: Tab): void {
     if (this.#store) this.#store.update(actions.openTab(this.#store.state, tab));
@@ -382,21 +491,18 @@ export class AtlasApp extends LitElement {
 
   async #copyLink(): Promise<void> {
     this.#url?.flush();
+    const url = this.content ? shareableUrl(this.content.manifest, location.href) : location.href;
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(url);
       this.copied = true;
     } catch {
       // Without clipboard permission the link is still in the address bar; say where to find it.
-      this.#notify('copy', t(this.currentLang, 'copyFailed', { url: location.href }));
+      this.#notify('copy', t(this.currentLang, 'copyFailed', { url }));
     }
     setTimeout(() => {
       this.copied = false;
     }, 2500);
   }
-
-  readonly #onResize = (): void => {
-    this.#camera?.setInsets({ caption: Math.round(innerHeight * CAPTION_SHARE) });
-  };
 
   #syncPlannerOverlays(): void {
     if (this.#map && this.state && this.content)
@@ -415,6 +521,8 @@ export class AtlasApp extends LitElement {
       if (changed.get('state')?.step && !this.state.step)
         this.querySelector<HTMLElement>('.present')?.focus();
       document.documentElement.lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
+      // The card is gone with the selection: the left edge is free again.
+      if (!this.state.selection) this.removeAttribute('data-card-left');
       if (this.content) document.title = this.content.manifest.title[this.state.lang];
     }
   }
@@ -424,6 +532,10 @@ export class AtlasApp extends LitElement {
     const content = this.content;
     const state = this.state;
     return html`
+      <div class="skip-links">
+        <button type="button" class="skip-link" @click=${() => this.#map?.focus()}>${t(lang, 'skipToMap')}</button>
+        <button type="button" class="skip-link" @click=${() => this.#focusPanel()}>${t(lang, 'skipToPanel')}</button>
+      </div>
       <header class="app-header">
         <div class="app-title">
           <h1>${content?.manifest.title[lang] ?? ''}</h1>
@@ -441,6 +553,7 @@ export class AtlasApp extends LitElement {
             @keydown=${this.#on.mapKeydown}
           ></div>
           <map-crosshair ?active=${!!state && takesMapPoints(state)} ?focused=${this.mapFocused}></map-crosshair>
+          <map-tooltip></map-tooltip>
           <p class="visually-hidden" role="status">${content && state ? highlightStatus(content, state) : ''}</p>
           ${content && state ? this.#renderOverMap(content, state) : nothing}
           ${this.loading ? html`<div class="loading" role="status">${t(lang, 'loading')}</div>` : nothing}
@@ -489,8 +602,11 @@ export class AtlasApp extends LitElement {
 
   #renderControls(content: Content, state: AtlasState) {
     return controlsTemplate(
-      { content, state, copied: this.copied },
+      { content, state, copied: this.copied, menuOpen: this.menuOpen },
       {
+        menu: () => {
+          this.menuOpen = !this.menuOpen;
+        },
         present: () => this.#presenter?.go(content.story.steps[0]?.id ?? null, true),
         copyLink: () => void this.#copyLink(),
         basemap: (id) => this.#store?.update({ basemap: id }),

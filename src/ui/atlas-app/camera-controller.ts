@@ -1,6 +1,6 @@
 import { boundsOf } from '../../analysis/bounds';
 import type { Content } from '../../content/load';
-import { isPlaced } from '../../content/types';
+import { type Camera, isPlaced } from '../../content/types';
 import type { AtlasMap, Padding } from '../../map/atlas-map';
 import type { CameraIntent } from '../../state/camera';
 import type { AtlasState, Store } from '../../state/store';
@@ -10,10 +10,28 @@ import { findStep, stepCamera } from '../../state/story';
 export interface Insets {
   sheet: number;
   caption: number;
+  /** The presenter's step strip and buttons over the map's top, by their height. */
+  controls: number;
   /** A card docked over the map's left edge (desktop inspector), by its width. */
   cardLeft: number;
-  /** A card docked over the map's bottom (phone inspector), by its height. */
+  /** A card docked on top of the bottom sheet (phone inspector), by its height. */
   cardBottom: number;
+}
+
+/** A framing asked this recently is done again when the card that covers its subject appears or resizes. */
+const REFRAME_WITHIN_MS = 2000;
+
+/** The share of the screen's height step cameras were framed to show (the rest under their caption). */
+const STEP_CLEAR_SHARE = 0.72;
+
+/**
+ * A step's camera zoomed out as far as needed for the ground it was framed to show to fit the height
+ * the presenter's caption and controls leave clear (a long caption, a phone): never zoomed in.
+ */
+export function fitToClear(camera: Camera, clear: Padding, height = innerHeight): Camera {
+  const free = height - clear.top - clear.bottom;
+  if (free <= 0) return camera;
+  return { ...camera, zoom: camera.zoom + Math.min(0, Math.log2(free / (height * STEP_CLEAR_SHARE))) };
 }
 
 /** Breathing room around framed features, inside the part of the map nothing covers. */
@@ -28,12 +46,18 @@ export class CameraController {
   readonly #store: Store;
   readonly #content: Content;
   #map: AtlasMap | null = null;
-  #insets: Insets = { sheet: 0, caption: 0, cardLeft: 0, cardBottom: 0 };
+  #insets: Insets = { sheet: 0, caption: 0, controls: 0, cardLeft: 0, cardBottom: 0 };
   #done = 0;
+  /** The selection whose card has been made room for (the camera framed it clear of the card). */
+  #roomFor: string | null;
+  /** The last framing of features carried out, and when: a card that opens after it frames again. */
+  #lastFraming: { intent: CameraIntent; at: number } | null = null;
 
   constructor(store: Store, content: Content) {
     this.#store = store;
     this.#content = content;
+    // A link with its own camera decides the first view, card or not.
+    this.#roomFor = store.state.camera ? store.state.selection : null;
     store.subscribe((next, previous) => this.#onState(next, previous));
   }
 
@@ -49,21 +73,75 @@ export class CameraController {
   setInsets(change: Partial<Insets>): void {
     const next = { ...this.#insets, ...change };
     if (Object.entries(next).every(([k, v]) => this.#insets[k as keyof Insets] === v)) return;
+    const card = next.cardLeft !== this.#insets.cardLeft || next.cardBottom !== this.#insets.cardBottom;
     this.#insets = next;
     this.#applyPadding();
+    if (card && (next.cardLeft || next.cardBottom)) this.#makeRoom();
+  }
+
+  /**
+   * The card of the selection now covers part of the map: frame the selection in the rest, once per
+   * selection (and again while the framing that opened it is recent, as the card finds its size). A
+   * framing asked with the selection is redone as asked; a feature picked on the map is brought clear
+   * of the card without zooming in.
+   */
+  #makeRoom(): void {
+    const map = this.#map;
+    const id = this.#store.state.selection;
+    if (!map || !id || this.#store.state.step) return;
+    const last = this.#lastFraming;
+    const recent =
+      last?.intent.move.kind === 'features' &&
+      last.intent.move.ids.includes(id) &&
+      performance.now() - last.at < REFRAME_WITHIN_MS;
+    if (recent) {
+      this.#carryOut(last.intent);
+      this.#roomFor = id;
+      return;
+    }
+    if (this.#roomFor === id) return;
+    this.#roomFor = id;
+    const entry = this.#content.features.get(id)?.feature;
+    const bounds = entry && isPlaced(entry) ? boundsOf([entry]) : null;
+    if (bounds) map.frame(bounds, { ...this.#within(MARGIN), maxZoom: map.camera().zoom, animate: true });
   }
 
   #onState(next: AtlasState, previous: AtlasState): void {
+    if (next.selection !== previous.selection && !next.selection) {
+      this.#roomFor = null;
+      this.setInsets({ cardLeft: 0, cardBottom: 0 });
+    } else if (next.selection !== previous.selection && (this.#insets.cardLeft || this.#insets.cardBottom)) {
+      // The open card now shows another feature, perhaps at the same size: make room once it is drawn.
+      requestAnimationFrame(() => this.#makeRoom());
+    }
     if (next.step !== previous.step) this.#applyPadding();
     if (next.intent && next.intent !== previous.intent && next.intent.seq !== this.#done)
       this.#carryOut(next.intent);
   }
 
-  /** The pixels kept clear for the current layout (presenter mode: only the caption counts). */
+  /** The pixels kept clear for the current layout (presenter mode: its caption and controls). */
   padding(): Padding {
     const i = this.#insets;
-    if (this.#store.state.step) return { top: 0, right: 0, left: 0, bottom: i.caption };
-    return { top: 0, right: 0, left: i.cardLeft, bottom: Math.max(i.sheet, i.cardBottom) };
+    if (this.#store.state.step) return { top: i.controls, right: 0, left: 0, bottom: i.caption };
+    // On a phone the card sits on top of the sheet: together they cover the bottom of the map.
+    return { top: 0, right: 0, left: i.cardLeft, bottom: i.sheet + i.cardBottom };
+  }
+
+  /**
+   * Framing options that keep `margin` pixels inside the clear area. The clear area is given whole
+   * (absolute), so a framing asked while the map still eases to new padding lands where it should.
+   */
+  #within(margin: number): { padding: Padding; absolute: true } {
+    const c = this.padding();
+    return {
+      padding: {
+        top: c.top + margin,
+        right: c.right + margin,
+        bottom: c.bottom + margin,
+        left: c.left + margin,
+      },
+      absolute: true,
+    };
   }
 
   #applyPadding(): void {
@@ -75,25 +153,25 @@ export class CameraController {
     if (!map) return;
     this.#done = intent.seq;
     const { move, animate } = intent;
-    // The map keeps `clear` as its own padding (setPadding); framing adds only a margin inside it.
     const clear = this.padding();
     switch (move.kind) {
       case 'features': {
+        this.#lastFraming = { intent, at: performance.now() };
         const features = move.ids
           .map((id) => this.#content.features.get(id)?.feature)
           .filter((f) => f !== undefined && isPlaced(f));
         const bounds = boundsOf(features);
         if (bounds)
-          map.frame(bounds, { padding: MARGIN, maxZoom: features.length === 1 ? 15 : 14.5, animate });
+          map.frame(bounds, { ...this.#within(MARGIN), maxZoom: features.length === 1 ? 15 : 14.5, animate });
         return;
       }
       case 'bounds':
-        map.frame(move.bounds, { padding: 24, animate });
+        map.frame(move.bounds, { ...this.#within(24), animate });
         return;
       case 'step': {
         const step = findStep(this.#content.story, move.step);
         if (!step) return;
-        map.goTo(stepCamera(step, innerWidth), {
+        map.goTo(fitToClear(stepCamera(step, innerWidth), clear), {
           duration: step.duration ?? 2000,
           animate: animate && !step.jump,
           padding: clear,

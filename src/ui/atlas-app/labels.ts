@@ -26,7 +26,9 @@ export function attributionText(content: Content, lang: Lang): string {
 export function failureText(content: Content, failures: LoadFailure[], lang: Lang): string {
   const names = failures.map((f) => {
     const def = content.manifest.layers.find((l) => l.id === f.layer);
-    return `${def ? def.name[lang] : f.file} (${f.file}: ${f.message})`;
+    // The layer's name in the reader's language; the file and the browser's error text (e.g. "Failed
+    // to fetch") say nothing to a reader and stay in the console of whoever deploys.
+    return def ? def.name[lang] : t(lang, 'unnamedLayer');
   });
-  return `${t(lang, 'layerFailed')}: ${names.join(lang === 'zh' ? '；' : '; ')}`;
+  return t(lang, 'layerFailed', { names: [...new Set(names)].join(lang === 'zh' ? '、' : ', ') });
 }

@@ -19,6 +19,8 @@ export type Tab = 'text' | 'layers' | 'near';
 export interface Notice {
   key: string;
   text: string;
+  /** A button beside the text that does what the notice offers (e.g. load a new version). */
+  action?: { label: string; run: () => void };
 }
 
 /**
@@ -139,14 +141,19 @@ export function panelTemplate(v: PanelView, on: PanelHandlers) {
 
 interface ControlHandlers {
   present(): void;
+  /** Open or close the phone's menu of secondary controls (copy link, basemap). */
+  menu(): void;
   copyLink(): void;
   basemap(id: string): void;
   lang(lang: Lang): void;
 }
 
-/** The header's controls: present, copy link, basemap and language. */
+/**
+ * The header's controls: present, copy link, basemap and language. On a phone the header is one row:
+ * copy link and basemap fold into a menu behind "⋯" (styles/app.css); on a wide screen all show.
+ */
 export function controlsTemplate(
-  v: { content: Content; state: AtlasState; copied: boolean },
+  v: { content: Content; state: AtlasState; copied: boolean; menuOpen: boolean },
   on: ControlHandlers,
 ) {
   const { content, state } = v;
@@ -162,17 +169,30 @@ export function controlsTemplate(
       >
         ${tp(lang, 'present')}
       </button>
-      <button type="button" class="copy-link" @click=${on.copyLink}>
-        ${v.copied ? t(lang, 'copied') : t(lang, 'copyLink')}
+      <button
+        type="button"
+        class="more-toggle"
+        aria-expanded=${v.menuOpen ? 'true' : 'false'}
+        aria-controls="app-more"
+        aria-label=${t(lang, 'moreControls')}
+        title=${t(lang, 'moreControls')}
+        @click=${on.menu}
+      >
+        <span aria-hidden="true">⋯</span>
       </button>
-      <label class="basemap-select">
-        <span>${t(lang, 'basemap')}</span>
-        <select @change=${(e: Event) => on.basemap((e.target as HTMLSelectElement).value)}>
-          ${content.manifest.basemaps.map(
-            (b) => html`<option value=${b.id} ?selected=${b.id === state.basemap}>${b.name[lang]}</option>`,
-          )}
-        </select>
-      </label>
+      <div id="app-more" class=${v.menuOpen ? 'more-items open' : 'more-items'}>
+        <button type="button" class="copy-link" @click=${on.copyLink}>
+          ${v.copied ? t(lang, 'copied') : t(lang, 'copyLink')}
+        </button>
+        <label class="basemap-select">
+          <span>${t(lang, 'basemap')}</span>
+          <select @change=${(e: Event) => on.basemap((e.target as HTMLSelectElement).value)}>
+            ${content.manifest.basemaps.map(
+              (b) => html`<option value=${b.id} ?selected=${b.id === state.basemap}>${b.name[lang]}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
       <button
         type="button"
         class="lang-switch"
@@ -199,6 +219,7 @@ export function noticesTemplate(
       ${v.notices.map(
         (n) => html`<p class="notice" data-key=${n.key}>
           <span>${n.text}</span>
+          ${n.action ? html`<button type="button" class="notice-action" @click=${n.action.run}>${n.action.label}</button>` : nothing}
           <button type="button" aria-label=${t(v.lang, 'dismiss')} @click=${() => dismiss(n.key)}>×</button>
         </p>`,
       )}
@@ -233,12 +254,15 @@ export interface OverMapHandlers {
   catchmentChange(e: CustomEvent): void;
   modeChange(e: CustomEvent): void;
   measurePoints(e: CustomEvent): void;
+  measureFinish(e: CustomEvent): void;
+  cardResize(e: CustomEvent): void;
   measureArea(e: CustomEvent): void;
   exportRequest(e: CustomEvent): void;
   stepGo(e: CustomEvent): void;
   stepReturn(e: CustomEvent): void;
   notesOpen(e: CustomEvent): void;
   handoutPrint(e: CustomEvent): void;
+  captionResize(e: CustomEvent): void;
 }
 
 interface OverMapView {
@@ -265,6 +289,7 @@ export function overMapTemplate(v: OverMapView, on: OverMapHandlers) {
             @feature-select=${on.featureSelect}
             @measure-select=${on.measureSelect}
             @paragraph-goto=${on.paragraphGoto}
+            @card-resize=${on.cardResize}
           >
             <feature-metrics
               slot="metrics"
@@ -277,16 +302,19 @@ export function overMapTemplate(v: OverMapView, on: OverMapHandlers) {
           </feature-inspector>`
         : nothing
     }
+    <map-legend .content=${content} .lang=${lang} .visible=${state.layers} ?hidden=${!!state.step}></map-legend>
     <planner-tools
       .content=${content}
       .lang=${lang}
       .mode=${state.mode}
       .measurePoints=${state.measurePoints}
+      .measureDone=${state.measureDone}
       .measureArea=${v.measureArea}
       .here=${state.here}
       .exportStatus=${v.exportStatus}
       @mode-change=${on.modeChange}
       @measure-points=${on.measurePoints}
+      @measure-finish=${on.measureFinish}
       @measure-area=${on.measureArea}
       @export-request=${on.exportRequest}
       @feature-select=${on.featureSelect}
@@ -303,6 +331,7 @@ export function overMapTemplate(v: OverMapView, on: OverMapHandlers) {
             @step-return=${on.stepReturn}
             @notes-open=${on.notesOpen}
             @handout-print=${on.handoutPrint}
+            @caption-resize=${on.captionResize}
           ></presenter-view>`
         : nothing
     }

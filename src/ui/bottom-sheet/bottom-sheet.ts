@@ -144,7 +144,8 @@ export class BottomSheet extends LitElement {
         display: flex;
         flex-direction: column;
         position: absolute;
-        z-index: 3;
+        /* Above the planner's toolbar and the map's buttons: a full-height sheet covers them. */
+        z-index: 4;
         left: 0;
         right: 0;
         bottom: 0;

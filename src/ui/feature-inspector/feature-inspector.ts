@@ -18,6 +18,7 @@ import {
   mentionLabels,
   otherLang,
   positionSentence,
+  readerSource,
   sectionLabel,
   squareMetres,
   statusLabel,
@@ -25,6 +26,8 @@ import {
 import { inspectorStyles } from './styles';
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+/** Space kept between the card and the map it leaves clear, in CSS pixels (as in styles/app.css). */
+const CARD_GAP = 8;
 
 /**
  * The details of the selected feature: names, kind, layer, the measures it serves, facts by kind,
@@ -49,11 +52,46 @@ export class FeatureInspector extends LitElement {
   /** Where the text names the feature, with the term in the current language. */
   mentions: Mention[] = [];
 
+  readonly #observer = new ResizeObserver(() => this.#report());
+  readonly #phone = matchMedia('(max-width: 700px)');
+  #reported = '';
+
   constructor() {
     super();
     // A listener on the element itself lives and dies with it: no connect/disconnect bookkeeping.
     this.addEventListener('keydown', this.#onKeydown);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer.observe(this);
+    this.#phone.addEventListener('change', this.#report);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+    this.#phone.removeEventListener('change', this.#report);
+    this.#reported = '';
+  }
+
+  /**
+   * Says how much of the map the card covers, measured, so the camera frames the feature in the rest:
+   * its right edge from the map's left on a wide screen; on a phone, where it sits on top of the bottom
+   * sheet, its height and the gap above it.
+   */
+  readonly #report = (): void => {
+    const map = this.offsetParent?.getBoundingClientRect();
+    const card = this.getBoundingClientRect();
+    if (!map) return;
+    const covers = card.height > 0 && card.width > 0;
+    const left = covers && !this.#phone.matches ? Math.max(0, Math.round(card.right - map.left)) : 0;
+    const bottom = covers && this.#phone.matches ? Math.round(card.height + CARD_GAP) : 0;
+    const key = `${left},${bottom}`;
+    if (key === this.#reported) return;
+    this.#reported = key;
+    emit(this, 'card-resize', { left, bottom });
+  };
 
   /** Moves focus to the feature's name, so keyboard and screen reader users land on the new details. */
   async focusHeading(): Promise<void> {
@@ -228,9 +266,10 @@ export class FeatureInspector extends LitElement {
     const refsByDoc = new Map<string, NonNullable<FeatureProps['refs']>>();
     for (const r of props.refs ?? []) refsByDoc.set(r.doc, [...(refsByDoc.get(r.doc) ?? []), r]);
     const colon = lang === 'zh' ? '：' : ': ';
+    const source = readerSource(props.source, lang);
     return html`
       <h3>${ti(lang, 'sourceAccuracy')}</h3>
-      ${props.source && !citations.length ? html`<p class="source"><strong>${ti(lang, 'source')}</strong>${colon}${props.source}</p>` : nothing}
+      ${source && !citations.length ? html`<p class="source"><strong>${ti(lang, 'source')}</strong>${colon}${source}</p>` : nothing}
       <p>
         <strong>${ti(lang, 'accuracy')}</strong>${colon}${accuracy.label}
       </p>

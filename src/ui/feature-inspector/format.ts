@@ -158,3 +158,28 @@ export function crsLabel(crs: string, lang: Lang): string {
 export function squareMetres(m2: number, lang: Lang): string {
   return ti(lang, 'sqm', { n: new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(m2) });
 }
+
+const CJK = /[\u3400-\u9fff]/g;
+const LATIN = /[A-Za-z]/g;
+
+/**
+ * A feature's `source` note as a reader sees it: in Chinese only when the note is written in Chinese
+ * (the accuracy line and the documents say the rest), and without the repository's file paths, which
+ * are for whoever maintains the data. Null when nothing is left to show.
+ */
+export function readerSource(source: string | undefined, lang: Lang): string | null {
+  if (!source) return null;
+  // A Chinese term quoted in an English note does not make it Chinese: most of it must be.
+  if (lang === 'zh' && (source.match(CJK)?.length ?? 0) < (source.match(LATIN)?.length ?? 0)) return null;
+  const text = source
+    .replace(/\s*\((?:see )?[\w./-]+\.(?:md|geojson|json|mjs)\)/g, '')
+    .replace(/[;,]\s*see [\w./-]+\.(?:md|geojson|json|mjs)/g, '')
+    .replace(/\b(?:in |from )?data\/[\w./-]+\.(?:md|geojson|json)/g, (m) =>
+      m.startsWith('in ') || m.startsWith('from ')
+        ? `${m.split(' ')[0]} the atlas’s source notes`
+        : 'the atlas’s source notes',
+    )
+    .replace(/\b([\w-]+)\.geojson\b/g, (_, name: string) => `the ${name.replace(/-/g, ' ')} layer`)
+    .trim();
+  return text || null;
+}

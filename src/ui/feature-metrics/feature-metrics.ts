@@ -157,8 +157,8 @@ export class FeatureMetrics extends LitElement {
         <button type="submit">${tm(lang, 'apply')}</button>
       </form>
       ${this.invalid ? html`<p id="fm-invalid" class="error" role="alert">${tm(lang, 'invalidRadius')}</p>` : nothing}
-      <button type="button" class="toggle" aria-pressed=${shown ? 'true' : 'false'} @click=${this.#toggle}>
-        ${tm(lang, 'show')}
+      <button type="button" class="toggle" @click=${this.#toggle}>
+        ${tm(lang, shown ? 'hide' : 'show', { radius: this.radius })}
       </button>
       <p class="note">${tm(lang, 'straightLine')}</p>
     `;

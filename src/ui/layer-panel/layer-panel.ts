@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { type LegendEntry, legendEntries } from '../../content/legend';
+import { classLegend } from '../../content/class-legend';
+import type { LegendEntry } from '../../content/legend';
 import type { Content } from '../../content/load';
 import type { Bounds, Lang, LayerDef } from '../../content/types';
 import { type LayerFeatures, visibleFeatures } from '../../content/visible-features';
-import { categoryNamer } from '../../content/vocabulary';
 import { tl } from '../../i18n/layer-panel';
 import { emit } from '../events';
 import { featureList } from './feature-list';
@@ -87,10 +87,11 @@ export class LayerPanel extends LitElement {
   #legend(layer: Content['layers'][number]): LegendEntry[] {
     let entries = this.#legends.get(layer.def);
     if (!entries) {
-      entries = legendEntries(
+      // By class, as on the map and in exports: categories and kinds, not one entry per feature.
+      entries = classLegend(
         layer.def,
         layer.data.features,
-        categoryNamer(this.content?.manifest ?? { categories: {}, kinds: {} }),
+        this.content?.manifest ?? { categories: {}, kinds: {} },
       );
       this.#legends.set(layer.def, entries);
     }

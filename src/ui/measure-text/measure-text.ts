@@ -197,16 +197,25 @@ export class MeasureText extends LitElement {
     const hl = link.features.some((id) => highlighted.has(id));
     const on = () => emit(this, 'features-hover', { ids: link.features });
     const off = () => emit(this, 'features-hover', { ids: [] });
-    return html`<button
-      type="button"
+    const activate = () => emit(this, 'term-activate', { features: link.features, layers: link.layers });
+    // Not a <button>: a button is one unbreakable box, so a long term pushed "(" or "the" onto lines of
+    // their own. An inline element with a button's role and keys wraps like the text around it.
+    return html`<span
+      role="button"
+      tabindex="0"
       class="term ${marked ? 'marked' : ''} ${hl ? 'hl' : ''}"
       data-link=${link.id}
       @mouseenter=${on}
       @focus=${on}
       @mouseleave=${off}
       @blur=${off}
-      @click=${() => emit(this, 'term-activate', { features: link.features, layers: link.layers })}
-    >${text}</button>`;
+      @click=${activate}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        activate();
+      }}
+    >${text}</span>`;
   }
 }
 

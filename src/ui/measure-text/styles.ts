@@ -179,6 +179,9 @@ export const styles = [
     text-underline-offset: 3px;
     cursor: pointer;
     border-radius: 2px;
+    /* Highlight and focus ring follow each line of a term that wraps. */
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
 
   .term:hover,

@@ -299,10 +299,7 @@ export class NearMe extends LitElement {
     const items = placelessIn(places.placeless, area, this.near);
     if (!area || !items.length) return nothing;
     const areaName = nameOf(content, area, lang);
-    const title =
-      items.length === 1
-        ? tn(lang, 'placelessTitleOne', { area: areaName })
-        : tn(lang, 'placelessTitle', { n: items.length, area: areaName });
+    const title = tn(lang, 'placelessTitle', { n: items.length, area: areaName });
     return html`<section class="placeless" aria-labelledby="placeless-title">
       <h3 id="placeless-title">${title}</h3>
       <p class="note">${tn(lang, 'placelessNote', { kind: content.manifest.areas?.label[lang] ?? '' })}</p>

@@ -8,6 +8,9 @@ import { tn } from '../../i18n/near-me';
 import type { NearResult } from '../../nearby/near-data';
 import { statusLabel } from '../feature-inspector/format';
 
+/** Closer than this, a result is "here" rather than a distance and a walk. */
+export const HERE_M = 30;
+
 /** What the result list asks of its element. */
 export interface ResultActions {
   select(id: string): void;
@@ -49,6 +52,8 @@ export function resultItem(
 ) {
   const { item } = r;
   const where = whereText(content, ctx, item.point, lang);
+  // A few metres off is where the reader stands: "here" reads better than "0 m, about 1 min walk".
+  const here = r.distance_m < HERE_M;
   const enter = () => actions.hover([item.id]);
   const leave = () => actions.hover([]);
   return html`<li class=${selected ? 'result selected' : 'result'} data-feature=${item.id}>
@@ -63,31 +68,31 @@ export function resultItem(
       @mouseleave=${leave}
     >
       <span class="name">${nameOf(content, item.id, lang)}</span>
-      <span class="distance">${formatDistance(r.distance_m, lang)}</span>
+      <span class="distance">${here ? tn(lang, 'here') : formatDistance(r.distance_m, lang)}</span>
     </button>
-    <p class="facts">
+    <div class="facts">
       <span class="tag">${categoryName(item.category)}</span>
       ${item.status ? html`<span class="tag status-${item.status}">${statusLabel(item.status, lang)}</span>` : nothing}
-      <span class="walk">${tn(lang, 'walk', { n: r.walk_min })}</span>
-    </p>
-    ${where ? html`<p class="where">${tn(lang, 'lies', { where })}</p>` : nothing}
-    ${
-      item.measures.length
-        ? html`<p class="serves">
-          <span>${tn(lang, 'serves')}</span>
-          ${item.measures.map(
-            (n) => html`<button
-              type="button"
-              class="measure"
-              aria-label=${tn(lang, 'measureLabel', { n })}
-              @click=${() => actions.measure(n)}
-            >
-              ${tn(lang, 'measure', { n })}
-            </button>`,
-          )}
-        </p>`
-        : nothing
-    }
+      ${here ? nothing : html`<span class="walk">${tn(lang, 'walk', { n: r.walk_min })}</span>`}
+      ${
+        item.measures.length
+          ? html`<span class="serves">
+            <span class="vh">${tn(lang, 'serves')}</span>
+            ${item.measures.map(
+              (n) => html`<button
+                type="button"
+                class="measure"
+                aria-label=${tn(lang, 'measureLabel', { n })}
+                @click=${() => actions.measure(n)}
+              >
+                ${tn(lang, 'measure', { n })}
+              </button>`,
+            )}
+          </span>`
+          : nothing
+      }
+    </div>
+    ${where ? html`<p class="where" title=${where}>${tn(lang, 'lies', { where })}</p>` : nothing}
   </li>`;
 }
 

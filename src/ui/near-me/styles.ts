@@ -138,8 +138,10 @@ export const styles = [
     margin: 0;
     padding: 0;
   }
+  /* A compact card, so three or more fit in a phone's half sheet: name and distance, then category,
+     status, walk and measures on one line, then where it lies on one line. */
   .result {
-    padding: 0.4rem 0.25rem 0.6rem;
+    padding: 0.2rem 0 0.3rem;
     border-bottom: 1px solid #e6e0d3;
     scroll-margin: 0.5rem;
   }
@@ -150,13 +152,15 @@ export const styles = [
   .pick {
     display: flex;
     width: 100%;
+    min-height: 36px;
     align-items: baseline;
     justify-content: space-between;
     gap: 0.5rem;
     text-align: left;
     border: 0;
     background: transparent;
-    padding: 0.3rem 0.4rem;
+    padding: 0.2rem 0.4rem;
+    line-height: 1.3;
   }
   .pick .name {
     font-weight: 600;
@@ -166,16 +170,16 @@ export const styles = [
     font-variant-numeric: tabular-nums;
   }
   .facts,
-  .where,
-  .serves {
+  .where {
     padding: 0 0.4rem;
+    margin: 0;
   }
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0 0.5rem;
     align-items: center;
-    font-size: 0.85rem;
+    font-size: 0.82rem;
   }
   .tag {
     padding: 0 0.4rem;
@@ -191,19 +195,43 @@ export const styles = [
   .walk {
     color: #5b5346;
   }
+  .where {
+    font-size: 0.8rem;
+    color: #5b5346;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .serves {
-    display: flex;
+    display: inline-flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
-    font-size: 0.85rem;
+    align-self: flex-start;
+    gap: 0 0.25rem;
+    margin-left: auto;
+    position: relative;
+    z-index: 1;
   }
   .serves .measure {
+    /* A 44 px target that takes one text line of the card: it reaches down over the line below,
+       which holds no other target. */
     min-height: 44px;
     min-width: 44px;
-    padding: 0.1rem 0.6rem;
+    margin-bottom: -20px;
+    align-self: flex-start;
+    padding: 0 0.5rem 20px;
+    border: 0;
+    background: transparent;
     color: #9a3b24;
-    border-color: #d3b2a7;
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .none {
     padding: 0.5rem 0.75rem;

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
+import { kindName } from '../../content/vocabulary';
 import { ti } from '../../i18n/feature-inspector';
 import { tn } from '../../i18n/near-me';
 import type { GazetteerEntry } from '../../nearby/gazetteer';
@@ -100,8 +101,9 @@ export class PlaceSearch extends LitElement {
     this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** What one place is, singular ("Metro station", not the layer's "Metro stations"). */
   #kindOf(entry: GazetteerEntry): string {
-    const layer = this.content?.manifest.layers.find((l) => l.id === entry.layer)?.name[this.lang] ?? '';
+    const layer = this.content ? kindName(this.content.manifest, entry.kind)[this.lang] : entry.kind;
     if (!entry.area) return layer;
     const area = this.content?.features.get(entry.area)?.feature.properties;
     const name = area ? (this.lang === 'en' ? area.name_en : area.name_zh) : entry.area;

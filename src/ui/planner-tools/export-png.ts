@@ -14,6 +14,7 @@ export interface MapImageInput {
   title: string;
   subtitle: string;
   legendTitle: string;
+  /** The map's legend by class; `layer` is empty for a layer of one class, whose row names it. */
   legend: { layer: string; entries: { label: string; entry: LegendEntry }[] }[];
   /** Ground metres per CSS pixel at the map's centre. */
   metersPerPixel: number;
@@ -162,7 +163,8 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   const columns = Math.max(1, Math.floor((width - 2 * PAD) / COLUMN));
   const colWidth = (width - 2 * PAD) / columns;
   let legendRows = 1;
-  for (const group of input.legend) legendRows += 1 + Math.ceil(group.entries.length / columns);
+  for (const group of input.legend)
+    legendRows += (group.layer ? 1 : 0) + Math.ceil(group.entries.length / columns);
   measure.font = font(12);
   const sources = wrap(measure, input.sources, width - 2 * PAD);
   const note = wrap(measure, input.note, width - 2 * PAD);
@@ -197,10 +199,13 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
     ctx.fillText(input.legendTitle, PAD, y);
     y += ROW;
     for (const group of input.legend) {
-      ctx.font = font(12, 600);
-      ctx.fillStyle = INK;
-      ctx.fillText(fitText(ctx, group.layer, width - 2 * PAD), PAD, y + 2);
-      y += ROW;
+      // A layer of one class is one row under its own name, with no heading over it.
+      if (group.layer) {
+        ctx.font = font(12, 600);
+        ctx.fillStyle = INK;
+        ctx.fillText(fitText(ctx, group.layer, width - 2 * PAD), PAD, y + 2);
+        y += ROW;
+      }
       ctx.font = font(12);
       group.entries.forEach((item, i) => {
         const col = i % columns;

@@ -1,8 +1,7 @@
 import { formatDistance } from '../../analysis/measure';
-import { legendEntries } from '../../content/legend';
 import type { Content } from '../../content/load';
+import { mapLegend } from '../../content/map-legend';
 import type { Camera, Lang } from '../../content/types';
-import { categoryNamer } from '../../content/vocabulary';
 import { tp } from '../../i18n/planner-tools';
 import type { AtlasState } from '../../state/store';
 import { downloadBlob, exportFileName } from './download';
@@ -35,16 +34,15 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
+/** The same legend as the one on the map: the visible layers by class. */
 function legendOf(content: Content, state: AtlasState, lang: Lang) {
-  return content.layers
-    .filter((l) => state.layers.includes(l.def.id))
-    .map((l) => ({
-      layer: l.def.name[lang],
-      entries: legendEntries(l.def, l.data.features, categoryNamer(content.manifest)).map((entry) => ({
-        label: entry.label[lang],
-        entry,
-      })),
-    }));
+  return mapLegend(content.layers, state.layers, content.manifest).map((g) => {
+    const single = g.entries.length === 1;
+    return {
+      layer: single ? '' : g.layer[lang],
+      entries: g.entries.map((entry) => ({ label: single ? g.layer[lang] : entry.label[lang], entry })),
+    };
+  });
 }
 
 /**
@@ -110,7 +108,8 @@ export async function runExport(
         ? exportGeojson(content, state)
         : await exportPng(map as CapturableMap, content, state, mapWidth, sources);
     return { ok: true, message: tp(lang, 'exported', { file }) };
-  } catch (e) {
-    return { ok: false, message: tp(lang, 'exportFailed', { reason: (e as Error).message }) };
+  } catch {
+    // The reader gets words in the UI's language, not the browser's error text.
+    return { ok: false, message: tp(lang, format === 'png' ? 'exportPngFailed' : 'exportFailed') };
   }
 }

@@ -14,9 +14,18 @@ const point = (p: LngLat, props: Record<string, unknown>): GeoJSON.Feature => ({
   geometry: { type: 'Point', coordinates: p },
 });
 
+/** The sides of a measurement: each segment of the path, and the closing side of a polygon. */
+export function segmentsOf(points: readonly LngLat[], closed: boolean): [LngLat, LngLat][] {
+  const sides: [LngLat, LngLat][] = [];
+  for (let i = 1; i < points.length; i++) sides.push([points[i - 1] as LngLat, points[i] as LngLat]);
+  if (closed && points.length >= 3) sides.push([points[points.length - 1] as LngLat, points[0] as LngLat]);
+  return sides;
+}
+
 /**
  * The measuring tool's drawing: the path (closed into a polygon in area mode with 3 points or more),
- * a vertex per point, and the running total as a label at the last point.
+ * a vertex per point, the length of each side at its middle (when there is more than one), and the
+ * running total (length, or area) as a label at the last point.
  */
 export function measureFeatures(points: LngLat[], area: boolean, lang: Lang): GeoJSON.Feature[] {
   if (!points.length) return [];
@@ -36,6 +45,15 @@ export function measureFeatures(points: LngLat[], area: boolean, lang: Lang): Ge
     });
   }
   for (const p of points) features.push(point(p, { role: 'vertex' }));
+  const sides = segmentsOf(points, closed);
+  if (sides.length > 1)
+    for (const [a, b] of sides)
+      features.push(
+        point([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], {
+          role: 'label',
+          text: formatDistance(pathLength_m([a, b]), lang),
+        }),
+      );
   const total = closed
     ? formatArea(polygonArea_m2(points), lang)
     : points.length >= 2
@@ -47,14 +65,14 @@ export function measureFeatures(points: LngLat[], area: boolean, lang: Lang): Ge
 
 type Measures = typeof import('../../analysis/atlas-measures');
 
-/** The catchment buffer of the selected feature, when the catchment belongs to it. */
+/** The catchment buffer (the store keeps a catchment only while its feature is selected). */
 export function catchmentFeatures(
   state: AtlasState,
   content: Content,
   measures: Measures,
 ): GeoJSON.Feature[] {
   const c = state.catchment;
-  if (!c || c.feature !== state.selection) return [];
+  if (!c) return [];
   try {
     const result = measures.catchmentOf(content, c.feature, c.radius);
     return result ? [{ ...result.buffer, properties: { role: 'buffer' } }] : [];
@@ -76,7 +94,7 @@ export class PlannerOverlays {
     this.#set(target, 'measure', JSON.stringify([measure, measureArea, state.lang]), () =>
       measureFeatures(measure, measureArea, state.lang),
     );
-    const c = state.catchment && state.catchment.feature === state.selection ? state.catchment : null;
+    const c = state.catchment;
     const measures = this.#measures;
     if (c && !measures) {
       // Buffering is heavy: load it the first time a catchment is drawn, then draw.

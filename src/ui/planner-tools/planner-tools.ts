@@ -28,6 +28,7 @@ export class PlannerTools extends LitElement {
     lang: {},
     mode: {},
     measurePoints: { attribute: false },
+    measureDone: { type: Boolean },
     measureArea: { type: Boolean },
     here: { attribute: false },
     exportStatus: { attribute: false },
@@ -40,6 +41,8 @@ export class PlannerTools extends LitElement {
   override lang: Lang = 'zh';
   mode: Mode = 'explore';
   measurePoints: LngLat[] = [];
+  /** The measurement is finished: the panel says so and the next point starts a new one. */
+  measureDone = false;
   /** The measuring tool reads out the polygon's area rather than the path's length. */
   measureArea = false;
   here: LngLat | null = null;
@@ -120,9 +123,10 @@ export class PlannerTools extends LitElement {
         }
         ${
           this.mode === 'measure'
-            ? renderMeasurePanel(this.measurePoints, this.measureArea, lang, {
+            ? renderMeasurePanel(this.measurePoints, this.measureArea, this.measureDone, lang, {
                 setArea: (area) => emit(this, 'measure-area', { area }),
                 setPoints: (points) => emit(this, 'measure-points', { points }),
+                finish: () => emit(this, 'measure-finish', {}),
                 close,
               })
             : nothing

@@ -206,6 +206,8 @@ export const plannerStyles = [
     gap: 4px;
   }
   .link {
+    /* A link in a line of text, yet a target of at least 24 px (44 px on a phone, below). */
+    min-height: 24px;
     border: 0;
     padding: 0;
     background: none;
@@ -243,7 +245,8 @@ export const plannerStyles = [
     .switch button,
     .actions button,
     .menu button,
-    .chip {
+    .chip,
+    .link {
       min-height: 44px;
     }
   }

@@ -5,20 +5,28 @@ import { intend } from '../../state/camera';
 import type { AtlasState, Store } from '../../state/store';
 import { findStep, stepCamera } from '../../state/story';
 import { type MapView, mapView } from '../../state/view';
+import { captureSize, type Paper, printCamera } from '../print-handout/print-layout';
 import { openChannel, type PresenterMessage } from './channel';
 
 /** What presenter mode needs of the map (AtlasMap provides it; nothing here imports MapLibre). */
 export interface PresenterMap {
-  /** Draws a view off screen, without padding, and returns it as a PNG: the live map never moves. */
-  captureView(view: MapView, camera: Camera, pixelRatio: number): Promise<string>;
+  /** Draws a view off screen at a CSS size, without padding, as a PNG: the live map never moves. */
+  captureView(
+    view: MapView,
+    camera: Camera,
+    pixelRatio: number,
+    size: { width: number; height: number },
+  ): Promise<string>;
 }
 
-export type Paper = 'a4' | 'a3';
+export type { Paper };
 
-/** One handout page: a step and its map drawn at print resolution. */
+/** One handout page: a step, its map drawn at print resolution, and the camera and CSS size it was drawn with. */
 export interface HandoutPage {
   step: string;
   image: string;
+  camera: Camera;
+  size: { width: number; height: number };
 }
 
 /** What presenter mode needs of the app element. */
@@ -33,7 +41,7 @@ export interface PresenterHost {
   showHandout(paper: Paper, pages: HandoutPage[]): Promise<void>;
 }
 
-/** Map pixels per CSS pixel in a handout: about 250 dpi for a map half an A4 page wide. */
+/** Map pixels per CSS pixel in a handout: about 300 dpi at the printed size (print-layout.ts). */
 const PRINT_PIXEL_RATIO = 3;
 
 /**
@@ -120,7 +128,15 @@ export class PresenterController {
         const step = findStep(this.#content.story, id);
         if (!step) continue;
         const view = mapView({ ...state, step: id, selection: null, hover: [] }, this.#content);
-        pages.push({ step: id, image: await map.captureView(view, step.camera, PRINT_PIXEL_RATIO) });
+        // Drawn at the size that prints labels at about 8.5 pt, spanning the ground the step's view spans.
+        const size = captureSize(paper);
+        const camera = printCamera(step.camera, size.width);
+        pages.push({
+          step: id,
+          image: await map.captureView(view, camera, PRINT_PIXEL_RATIO, size),
+          camera,
+          size,
+        });
       }
     } finally {
       this.#capturing = false;

@@ -1,9 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Content } from '../../content/load';
-import type { Lang } from '../../content/types';
+import type { Lang, StoryStep } from '../../content/types';
 import { tp } from '../../i18n/presenter';
 import { lastMeasureKey, stepIndex, targetStep } from '../../state/story';
 import { emit } from '../events';
+import { swatch } from '../layer-panel/swatch';
+import { stepLegend } from '../print-handout/handout-content';
 import { commandOfKey } from './keys';
 import { styles } from './styles';
 
@@ -29,6 +31,10 @@ export class PresenterView extends LitElement {
   /** Progress of a handout being prepared, [done, total], or null. */
   preparing: [number, number] | null = null;
 
+  /** Measures what the caption and the buttons under it cover of the map. */
+  readonly #resize = new ResizeObserver(() => this.#reportCaption());
+  #covered = { height: -1, top: -1 };
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.#onKey);
@@ -37,14 +43,37 @@ export class PresenterView extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.#onKey);
+    this.#resize.disconnect();
+    this.#covered = { height: -1, top: -1 };
   }
 
   protected override firstUpdated(): void {
     // Focus the caption, not a button: Space then means "next", as on any presentation.
     this.renderRoot.querySelector<HTMLElement>('.caption')?.focus({ preventScroll: true });
+    this.#resize.observe(this);
+  }
+
+  /**
+   * Tells the app how much of the map the caption (with the buttons under it) covers at the bottom and
+   * the step strip and buttons cover at the top, so the camera frames each step in the part between.
+   */
+  #reportCaption(): void {
+    const caption = this.renderRoot.querySelector<HTMLElement>('.caption');
+    const tools = this.renderRoot.querySelector<HTMLElement>('.tools');
+    if (!caption || !tools) return;
+    const box = this.getBoundingClientRect();
+    const height = Math.max(0, Math.round(box.bottom - caption.getBoundingClientRect().top));
+    const top = Math.max(0, Math.round(tools.getBoundingClientRect().bottom - box.top));
+    if (height === this.#covered.height && top === this.#covered.top) return;
+    this.#covered = { height, top };
+    emit(this, 'caption-resize', { height, top });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A new step's caption has its own height: observe the new element and report it.
+    const caption = this.renderRoot.querySelector<HTMLElement>('.caption');
+    if (caption) this.#resize.observe(caption);
+    this.#reportCaption();
     // Centre the current step in the strip; scrollIntoView would also scroll the page behind the map.
     const strip = this.renderRoot.querySelector<HTMLElement>('.strip');
     const current = strip?.querySelector<HTMLElement>('[aria-current="step"]');
@@ -103,9 +132,10 @@ export class PresenterView extends LitElement {
                 type="button"
                 aria-current=${s.id === step.id ? 'step' : 'false'}
                 data-step=${s.id}
+                title=${s.title[lang]}
                 @click=${() => this.#go(s.id)}
               >
-                <span class="num" aria-hidden="true">${k + 1}</span> ${s.title[lang]}
+                <span class="num" aria-hidden="true">${k + 1}</span> <span class="title">${s.title[lang]}</span>
               </button>
             </li>`,
           )}
@@ -130,6 +160,7 @@ export class PresenterView extends LitElement {
           ${tp(lang, 'exit')} <kbd aria-hidden="true">Esc</kbd>
         </button>
       </div>
+      ${this.#renderLegend(content, step, lang)}
       <section class="caption" tabindex="-1" aria-live="polite" aria-labelledby="step-title">
         <h2 id="step-title">${step.title[lang]}</h2>
         <p>${step.caption[lang]}</p>
@@ -162,6 +193,21 @@ export class PresenterView extends LitElement {
       }
       ${this.#renderDialog(lang)}
     `;
+  }
+
+  /** A compact legend of what the step draws, by class; folded on a phone until asked for. */
+  #renderLegend(content: Content, step: StoryStep, lang: Lang) {
+    const legend = stepLegend(content, step, lang);
+    if (!legend.length) return nothing;
+    return html`<details class="legend" ?open=${!matchMedia('(max-width: 700px)').matches}>
+      <summary>${tp(lang, 'legend')}</summary>
+      ${legend.map(
+        (l) => html`<h3>${l.layer}</h3>
+          <ul>
+            ${l.entries.map((e) => html`<li>${swatch(e)} <span>${e.label[lang]}</span></li>`)}
+          </ul>`,
+      )}
+    </details>`;
   }
 
   #renderDialog(lang: Lang) {

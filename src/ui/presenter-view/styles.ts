@@ -20,6 +20,7 @@ export const styles = [
   }
   .top,
   .tools,
+  .legend,
   .caption,
   .nav,
   .keys,
@@ -95,6 +96,19 @@ export const styles = [
     font-weight: 700;
     margin-right: 0.2em;
   }
+  /* Only the current step is named (the others by number, their titles read out): the strip fits
+     without cutting a title at its edge. On a phone even the current one is named by the caption. */
+  .strip button:not([aria-current='step']) .title {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .strip button:not([aria-current='step']) .num {
+    margin-right: 0;
+  }
   .tools {
     grid-row: 2;
     display: flex;
@@ -141,7 +155,8 @@ export const styles = [
     align-items: flex-end;
     justify-content: center;
     gap: 0.75rem;
-    padding-bottom: 0.4rem;
+    /* Clear of the map's attribution line along the bottom edge (two lines on a phone). */
+    padding-bottom: 2.7rem;
   }
   .nav button {
     min-width: 8rem;
@@ -158,6 +173,48 @@ export const styles = [
     background: rgb(17 17 17 / 0.9);
     font-size: 0.8rem;
     line-height: 1.4;
+  }
+  /* The step's legend: light like a printed key, so the swatches read as they do on the map. */
+  .legend {
+    grid-row: 2 / 4;
+    justify-self: end;
+    align-self: start;
+    /* Clear of the map's zoom and full-screen buttons at its right edge. */
+    margin: 0.5rem 3.6rem 0.5rem 0;
+    max-width: min(17rem, 45vw);
+    max-height: 100%;
+    overflow: auto;
+    padding: 0.4rem 0.7rem 0.5rem;
+    border-radius: 8px;
+    background: rgb(255 255 255 / 0.94);
+    color: #111111;
+    font-size: 0.8rem;
+    line-height: 1.3;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
+  }
+  .legend summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-height: 24px;
+    display: list-item;
+  }
+  .legend h3 {
+    margin: 0.35rem 0 0.1rem;
+    font-size: 0.78rem;
+    color: #444444;
+  }
+  .legend ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .legend .swatch {
+    flex: none;
   }
   .preparing {
     grid-row: 3;
@@ -226,6 +283,31 @@ export const styles = [
     }
     .nav button {
       min-width: 6rem;
+    }
+    /* The strip shows numbers only (the caption names the step): no title cut at the edge. */
+    .strip button {
+      min-width: 2.1rem;
+      padding: 0.2rem 0.5rem;
+    }
+    .strip .title {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .num {
+      margin-right: 0;
+    }
+    .legend {
+      grid-row: 3;
+      justify-self: start;
+      margin: 0.4rem 0 0 0.75rem;
+      max-width: 70vw;
+    }
+    .legend:not([open]) {
+      padding-bottom: 0.4rem;
     }
   }
 `,

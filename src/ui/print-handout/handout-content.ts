@@ -1,13 +1,15 @@
 import { citationsOf } from '../../content/citations';
-import { type LegendEntry, legendEntries } from '../../content/legend';
+import { classLegend } from '../../content/class-legend';
+import type { LegendEntry } from '../../content/legend';
 import type { Content } from '../../content/load';
-import type { Lang, Paragraph, Section, StoryStep } from '../../content/types';
-import { categoryNamer } from '../../content/vocabulary';
+import type { AtlasFeature, Lang, Paragraph, Section, StoryStep } from '../../content/types';
 import { tp } from '../../i18n/presenter';
 import { attributionLine } from '../../i18n/strings';
 
-/** Sources listed per page; the rest are counted, so one busy step cannot push the map off the page. */
-const MAX_SOURCES = 6;
+/** Titles named per publisher; the rest are counted. */
+const MAX_TITLES = 4;
+/** Publishers named per page (most cited first); the rest are counted. */
+const MAX_PUBLISHERS = 8;
 
 /** What one handout page says besides its map: drawn from the step and the content, nothing else. */
 export interface HandoutText {
@@ -18,6 +20,57 @@ export interface HandoutText {
   sources: string[];
 }
 
+/**
+ * The legend of what a step draws, by class (layers with nothing drawn are left out): shared by the
+ * handout and the presenter's on-stage legend.
+ */
+export function stepLegend(
+  content: Content,
+  step: StoryStep,
+  lang: Lang,
+): { layer: string; entries: LegendEntry[] }[] {
+  return content.layers
+    .filter((l) => step.layers.includes(l.def.id))
+    .map((l) => ({ layer: l.def.name[lang], entries: classLegend(l.def, l.data.features, content.manifest) }))
+    .filter((l) => l.entries.length > 0);
+}
+
+/**
+ * The sources of what a step shows, written for readers: one line per publisher with the titles of
+ * its documents, each once; features no document gives are said to be the atlas's own drawing.
+ */
+function readerSources(content: Content, features: AtlasFeature[], lang: Lang): string[] {
+  const quote = (title: string) => (lang === 'zh' ? `《${title}》` : `“${title}”`);
+  const byPublisher = new Map<string, Set<string>>();
+  const drawnLayers = new Set<string>();
+  for (const f of features) {
+    const cited = citationsOf(f.properties, content.documents);
+    for (const c of cited) {
+      const titles = byPublisher.get(c.publisher) ?? new Set<string>();
+      titles.add(c.title);
+      byPublisher.set(c.publisher, titles);
+    }
+    if (!cited.length) {
+      const layer = content.features.get(f.id)?.layer;
+      const name = content.layers.find((l) => l.def.id === layer)?.def.name[lang];
+      if (name) drawnLayers.add(name);
+    }
+  }
+  const sep = lang === 'zh' ? '、' : ', ';
+  const ranked = [...byPublisher].sort((a, b) => b[1].size - a[1].size);
+  const lines = ranked.slice(0, MAX_PUBLISHERS).map(([publisher, titles]) => {
+    const list = [...titles];
+    const shown = list.slice(0, MAX_TITLES).map(quote).join(sep);
+    const more =
+      list.length > MAX_TITLES ? ` ${tp(lang, 'moreTitles', { n: list.length - MAX_TITLES })}` : '';
+    return publisher ? `${publisher}${lang === 'zh' ? '：' : ': '}${shown}${more}` : `${shown}${more}`;
+  });
+  const rest = ranked.slice(MAX_PUBLISHERS).reduce((n, [, titles]) => n + titles.size, 0);
+  if (rest) lines.push(tp(lang, 'moreSources', { n: rest }));
+  if (drawnLayers.size) lines.push(tp(lang, 'drawnByAtlas', { layers: [...drawnLayers].join(sep) }));
+  return lines;
+}
+
 /** The legend, the measure's text, the highlighted names and the sources of a step's page. */
 export function handoutText(content: Content, step: StoryStep, lang: Lang): HandoutText {
   const section = content.text.sections.find((s) => s.id === step.section);
@@ -26,36 +79,18 @@ export function handoutText(content: Content, step: StoryStep, lang: Lang): Hand
     .map((id) => content.features.get(id)?.feature)
     .filter((f) => f !== undefined);
   const name = (p: { name_zh: string; name_en: string }) => (lang === 'zh' ? p.name_zh : p.name_en);
-  // Sources of what the step points at: the highlighted features, else the features of its layers.
-  const described = highlighted.length ? highlighted : layers.flatMap((l) => l.data.features);
-  // One line per document (or free-text source), naming the features that cite it: never the same line twice.
-  const bySource = new Map<string, string[]>();
-  for (const f of described) {
-    const cited = citationsOf(f.properties, content.documents).map((c) =>
-      [c.publisher, `“${c.title}”`, c.date].filter(Boolean).join(', '),
-    );
-    for (const line of cited.length ? cited : f.properties.source ? [f.properties.source] : []) {
-      const names = bySource.get(line) ?? [];
-      names.push(name(f.properties));
-      bySource.set(line, names);
-    }
-  }
-  const featureSources = [...bySource].map(([source, names]) => `${source} (${names.join(', ')})`);
-  const rest = featureSources.length - MAX_SOURCES;
+  // Sources of what the step draws: the highlighted features and the features of its layers.
+  const described = [...new Set([...highlighted, ...layers.flatMap((l) => l.data.features)])];
   const src = content.text.source;
   return {
     ...(section ? { section } : {}),
     paragraphs: section?.paragraphs ?? [],
-    legend: layers.map((l) => ({
-      layer: l.def.name[lang],
-      entries: legendEntries(l.def, l.data.features, categoryNamer(content.manifest)),
-    })),
+    legend: stepLegend(content, step, lang),
     highlighted: highlighted.map((f) => name(f.properties)),
     sources: [
       tp(lang, 'textSource', { title: src.title[lang], publisher: src.publisher[lang], date: src.date }),
       attributionLine(content.manifest, src.publisher, lang),
-      ...featureSources.slice(0, MAX_SOURCES),
-      ...(rest > 0 ? [`… +${rest}`] : []),
+      ...readerSources(content, described as AtlasFeature[], lang),
     ],
   };
 }

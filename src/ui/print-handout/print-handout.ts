@@ -1,11 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import type { Content } from '../../content/load';
+import { shareableUrl } from '../../content/public-url';
 import type { Lang } from '../../content/types';
 import { tp } from '../../i18n/presenter';
 import { findStep, stepIndex, stepPermalink } from '../../state/story';
 import { swatch } from '../layer-panel/swatch';
 import type { HandoutPage, Paper } from '../presenter-view/presenter-controller';
-import { handoutText } from './handout-content';
+import { type HandoutText, handoutText } from './handout-content';
+import { formatDistance, HANDOUT_MAP_MM, scaleBar } from './print-layout';
 import { qrDataUrl } from './qr';
 import { styles } from './styles';
 
@@ -68,9 +70,13 @@ export class PrintHandout extends LitElement {
     }
   }
 
-  /** The address a page's QR code opens: presenter mode at that step, in the handout's language. */
+  /**
+   * The address a page's QR code opens: presenter mode at that step, in the handout's language, on the
+   * atlas's public URL when one is set (not the rehearsal machine's address).
+   */
   permalink(step: string): string {
-    return stepPermalink(location.href, step, this.lang);
+    const base = this.content ? shareableUrl(this.content.manifest, location.href) : location.href;
+    return stepPermalink(base, step, this.lang);
   }
 
   /** Resolves once the QR codes are drawn and every image is decoded, so print shows no empty frame. */
@@ -98,57 +104,105 @@ export class PrintHandout extends LitElement {
     const n = stepIndex(content.story, step.id) + 1;
     const qr = this.qr[step.id];
     const url = this.permalink(step.id);
+    const mm = HANDOUT_MAP_MM[this.paper];
     return html`<article class="page" data-step=${step.id}>
       <header>
-        <p class="kicker">
-          ${content.manifest.title[lang]} · ${tp(lang, 'stepOf', { n, total: content.story.steps.length })}
-        </p>
-        <h1>${step.title[lang]}</h1>
-        <p class="caption">${step.caption[lang]}</p>
-      </header>
-      <figure class="map">
-        <img src=${page.image} alt=${tp(lang, 'mapAlt', { title: step.title[lang] })} />
-      </figure>
-      <div class="side">
-        ${
-          text.legend.length || text.highlighted.length
-            ? html`<section class="legend">
-                <h2>${tp(lang, 'legend')}</h2>
-                ${text.legend.map(
-                  (l) => html`<h3>${l.layer}</h3>
-                    <ul>
-                      ${l.entries.map((e) => html`<li>${swatch(e)} ${e.label[lang]}</li>`)}
-                    </ul>`,
-                )}
-                ${
-                  text.highlighted.length
-                    ? html`<p class="highlighted">
-                        ${tp(lang, 'highlighted', { names: text.highlighted.join(lang === 'zh' ? '、' : ', ') })}
-                      </p>`
-                    : nothing
-                }
-              </section>`
-            : nothing
-        }
-        <section class="text">
-          <h2>${tp(lang, 'text')}${text.section ? html` · ${text.section.title[lang]}` : nothing}</h2>
-          ${text.paragraphs.map((p) => html`<p data-paragraph=${p.id}>${p[lang]}</p>`)}
-        </section>
-      </div>
-      <footer>
-        <section class="sources">
-          <h2>${tp(lang, 'sources')}</h2>
-          <ul>
-            ${text.sources.map((s) => html`<li>${s}</li>`)}
-          </ul>
-        </section>
+        <div class="titles">
+          <p class="kicker">
+            ${content.manifest.title[lang]} · ${tp(lang, 'stepOf', { n, total: content.story.steps.length })}
+          </p>
+          <h1>${step.title[lang]}</h1>
+          <p class="caption">${step.caption[lang]}</p>
+        </div>
         <figure class="qr">
           ${qr ? html`<img src=${qr} alt=${`QR: ${url}`} data-url=${url} />` : nothing}
           <figcaption>${tp(lang, 'qr')}<br /><span class="url">${url}</span></figcaption>
         </figure>
-      </footer>
+      </header>
+      <div class="sheet">
+        <figure class="map">
+          <img
+            src=${page.image}
+            alt=${tp(lang, 'mapAlt', { title: step.title[lang] })}
+            width=${Math.round(mm.width * PX_PER_MM)}
+            height=${Math.round(mm.height * PX_PER_MM)}
+          />
+          ${mapFurniture(page, mm, lang)}
+        </figure>
+        <div class="side">${this.#renderLegend(text, lang)}</div>
+      </div>
+      <section class="text">
+        <h2>${tp(lang, 'text')}${text.section ? html` · ${text.section.title[lang]}` : nothing}</h2>
+        ${text.paragraphs.map((p) => html`<p data-paragraph=${p.id}>${p[lang]}</p>`)}
+      </section>
+      <section class="sources">
+        <h2>${tp(lang, 'sources')}</h2>
+        <ul>
+          ${text.sources.map((s) => html`<li>${s}</li>`)}
+        </ul>
+      </section>
     </article>`;
   }
+
+  #renderLegend(text: HandoutText, lang: Lang) {
+    if (!text.legend.length && !text.highlighted.length) return nothing;
+    return html`<section class="legend">
+      <h2>${tp(lang, 'legend')}</h2>
+      ${text.legend.map(
+        (l) => html`<h3>${l.layer}</h3>
+          <ul>
+            ${l.entries.map((e) => html`<li>${swatch(e)} <span>${e.label[lang]}</span></li>`)}
+          </ul>`,
+      )}
+      ${
+        text.highlighted.length
+          ? html`<p class="highlighted">
+              ${tp(lang, 'highlighted', { names: text.highlighted.join(lang === 'zh' ? '、' : ', ') })}
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+/** CSS pixels per millimetre: <img> sizes are given in CSS pixels (96 per inch). */
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * The scale bar (bottom left) and north arrow (top right) drawn over the printed map in SVG, in
+ * millimetres of paper: they stay sharp, and their text is text in the PDF.
+ */
+function mapFurniture(page: HandoutPage, mm: { width: number; height: number }, lang: Lang) {
+  const bar = scaleBar(page.camera, page.size.width, mm.width);
+  const font = 2.8;
+  const x = 4;
+  const y = mm.height - 4;
+  const label = `${formatDistance(bar.metres)} · 1:${bar.denominator.toLocaleString('en').replaceAll(',', ' ')}`;
+  const rotate = -(page.camera.bearing ?? 0);
+  const nx = mm.width - 8;
+  return html`<svg
+    class="furniture"
+    viewBox="0 0 ${mm.width} ${mm.height}"
+    width="${mm.width}mm"
+    height="${mm.height}mm"
+    role="img"
+    aria-label=${`${tp(lang, 'scale')} ${label}`}
+  >
+    ${svg`<g class="scale">
+      <rect x=${x - 1.5} y=${y - font - 3.5} width=${Math.max(bar.mm, label.length * font * 0.55) + 3}
+        height=${font + 6} fill="#ffffff" fill-opacity="0.85" />
+      <rect x=${x} y=${y - 1.2} width=${bar.mm / 2} height="1.2" fill="#111111" />
+      <rect x=${x + bar.mm / 2} y=${y - 1.2} width=${bar.mm / 2} height="1.2" fill="#ffffff"
+        stroke="#111111" stroke-width="0.25" />
+      <rect x=${x} y=${y - 1.2} width=${bar.mm} height="1.2" fill="none" stroke="#111111" stroke-width="0.25" />
+      <text x=${x} y=${y - 2.2} font-size=${font} fill="#111111">${label}</text>
+    </g>
+    <g class="north" transform="rotate(${rotate} ${nx} 10)">
+      <circle cx=${nx} cy="10" r="6" fill="#ffffff" fill-opacity="0.85" />
+      <path d="M ${nx} 4.8 L ${nx + 2.4} 11.5 L ${nx} 10.2 L ${nx - 2.4} 11.5 Z" fill="#111111" />
+      <text x=${nx} y="15.2" font-size="2.6" text-anchor="middle" fill="#111111">${tp(lang, 'north')}</text>
+    </g>`}
+  </svg>`;
 }
 
 customElements.define('print-handout', PrintHandout);
