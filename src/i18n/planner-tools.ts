@@ -11,6 +11,7 @@ const ZH = {
   area: '面积',
   measureHint:
     '在地图上点击添加测量点，双击或按回车键完成，Esc 退出；或聚焦地图，用方向键移动地图使十字准星对准位置，按回车键添加，在同一位置再按回车键完成。',
+  measureHintTouch: '点按地图添加测量点，点“完成”结束。',
   restartHint: '测量已完成。在地图上点击或按回车键开始新的测量。',
   finish: '完成',
   finished: '（已完成）',
@@ -63,6 +64,7 @@ const EN: Record<PlannerKey, string> = {
   area: 'Area',
   measureHint:
     'Click the map to add points; double-click or press Enter to finish, Esc to leave. Or focus the map, pan with the arrow keys to put the crosshair on a place and press Enter; Enter again at the same place finishes.',
+  measureHintTouch: 'Tap the map to add points; tap Done to finish.',
   restartHint: 'Measurement finished. Click the map or press Enter to start a new one.',
   finish: 'Done',
   finished: '(finished)',

@@ -49,7 +49,9 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
     const notice = page.locator('.notice[data-key="layers"]');
     await expect.poll(() => notice.textContent()).toContain('主干道路');
     expect(await notice.textContent()).toContain('国家铁路');
-    expect(await notice.textContent()).toContain('HTTP 404');
+    // Said in the UI's words: no file path, no status code, no browser error text.
+    expect(await notice.textContent()).toContain('部分内容未能加载');
+    expect(await notice.textContent()).not.toMatch(/HTTP|404|\.geojson|Failed|fetch/);
     await page.getByRole('tab', { name: '图层' }).click();
     const panel = page.locator('layer-panel');
     for (const name of ['地铁线路', '地铁站', '街道办事处'])

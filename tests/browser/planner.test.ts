@@ -102,7 +102,7 @@ describe('planner tools', () => {
       location.hash = '#sel=station-guomao';
     });
     await expect.poll(async () => (await statedIds(page, 'selected'))[0]).toBe('station-guomao');
-    await metrics.getByRole('button', { name: '500 米' }).click();
+    await metrics.getByRole('button', { name: '500 米', exact: true }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('ca=station-guomao:500');
     const guomao = station('station-guomao');
     const inside = stations.filter(
@@ -116,7 +116,9 @@ describe('planner tools', () => {
       expect(
         await result.getByRole('button', { name: new RegExp(`^${s.properties.name_zh}（`) }).count(),
       ).toBe(1);
-    expect(await metrics.getByRole('button', { name: '500 米' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await metrics.getByRole('button', { name: '500 米', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -154,6 +154,23 @@ describe('content validation', () => {
     expect(focus).toContain('atlas.json: focus.feature "district-z" does not exist');
   });
 
+  it('accepts an empty or absolute http(s) public URL and rejects anything else', () => {
+    const message =
+      'atlas.json: "publicUrl" must be empty or an absolute http(s) URL such as "https://example.org/atlas/"';
+    for (const ok of ['', 'https://example.org/atlas/', 'http://intranet.local/luohu/'])
+      expect(
+        issuesAfter((f) => {
+          f['atlas.json'].publicUrl = ok;
+        }),
+      ).not.toContain(message);
+    for (const bad of ['example.org/atlas', 'ftp://example.org/', 42])
+      expect(
+        issuesAfter((f) => {
+          f['atlas.json'].publicUrl = bad;
+        }),
+      ).toContain(message);
+  });
+
   it('rejects a measure that nothing on the map serves', () => {
     const issues = issuesAfter((f) => {
       f['text.json'].sections.push({

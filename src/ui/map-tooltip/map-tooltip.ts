@@ -1,5 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 
 /** What the tooltip shows and where: a name (and its kind) at a point of the map, in CSS pixels. */
 export interface MapTip {
@@ -29,6 +28,8 @@ export class MapTooltip extends LitElement {
     }
     .tip {
       position: absolute;
+      left: var(--tip-x, 0);
+      top: var(--tip-y, 0);
       transform: translate(-50%, calc(-100% - 14px));
       max-width: 240px;
       padding: 3px 8px 4px;
@@ -60,12 +61,18 @@ export class MapTooltip extends LitElement {
 
   tip: MapTip | null = null;
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Through the CSSOM: the page's CSP allows no inline style attributes (styleMap writes one).
+    if (changed.has('tip') && this.tip) {
+      this.style.setProperty('--tip-x', `${this.tip.x}px`);
+      this.style.setProperty('--tip-y', `${this.tip.y}px`);
+    }
+  }
+
   override render() {
     const tip = this.tip;
     if (!tip) return nothing;
-    // styleMap sets the position through the CSSOM, which the page's CSP (no inline styles) allows.
-    const at = styleMap({ left: `${tip.x}px`, top: `${tip.y}px` });
-    return html`<div class="tip" aria-hidden="true" style=${at} data-tooltip>
+    return html`<div class="tip" aria-hidden="true" data-tooltip>
       <strong>${tip.name}</strong>${tip.kind ? html`<span class="kind">${tip.kind}</span>` : nothing}
     </div>`;
   }

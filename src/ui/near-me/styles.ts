@@ -165,6 +165,11 @@ export const styles = [
   .pick .name {
     font-weight: 600;
   }
+  @media (max-width: 700px) {
+    .pick {
+      min-height: 44px;
+    }
+  }
   .pick .distance {
     white-space: nowrap;
     font-variant-numeric: tabular-nums;

@@ -72,7 +72,8 @@ export function renderMeasurePanel(
         ${measureReadout(points, area, lang)}${done ? html` <span class="done">${tp(lang, 'finished')}</span>` : ''}
       </p>
       ${measureDetails(points, area, lang).map((line) => html`<p class="details">${line}</p>`)}
-      <p class="hint">${tp(lang, done ? 'restartHint' : 'measureHint')}</p>
+      <p class="hint wide">${tp(lang, done ? 'restartHint' : 'measureHint')}</p>
+      <p class="hint narrow">${tp(lang, done ? 'restartHint' : 'measureHintTouch')}</p>
       <div class="actions">
         <button type="button" ?disabled=${done || !canFinish(points, area)} @click=${on.finish}>
           ${tp(lang, 'finish')}

@@ -226,20 +226,31 @@ export const plannerStyles = [
   .chip:hover {
     background: #f6ebe4;
   }
+  .hint.narrow {
+    display: none;
+  }
   @media (max-width: 700px) {
+    /* A short hint on a phone, so the panel leaves the map free for the taps it asks for. */
+    .hint.wide {
+      display: none;
+    }
+    .hint.narrow {
+      display: block;
+    }
     /* The phone's bottom sheet covers the lower map: panels open at the top, the toolbar stays put. */
     :host {
       top: 10px;
     }
+    /* Below MapLibre's buttons, which are 44 px on a phone too (styles/app.css). */
     .toolbar {
-      margin-top: 140px;
+      margin-top: 196px;
     }
     .panels {
       max-height: 38dvh;
     }
     .tool {
-      width: 40px;
-      height: 40px;
+      width: 44px;
+      height: 44px;
     }
     .close,
     .switch button,

@@ -9,7 +9,7 @@ import { attributionLine } from '../../i18n/strings';
 /** Titles named per publisher; the rest are counted. */
 const MAX_TITLES = 4;
 /** Publishers named per page (most cited first); the rest are counted. */
-const MAX_PUBLISHERS = 8;
+const MAX_PUBLISHERS = 6;
 
 /** What one handout page says besides its map: drawn from the step and the content, nothing else. */
 export interface HandoutText {

@@ -4,8 +4,8 @@ export type Paper = 'a4' | 'a3';
 
 /** The printed map of a handout page, in millimetres (A3 is A4 scaled by about √2). */
 export const HANDOUT_MAP_MM: Record<Paper, { width: number; height: number }> = {
-  a4: { width: 168, height: 112 },
-  a3: { width: 238, height: 159 },
+  a4: { width: 160, height: 100 },
+  a3: { width: 226, height: 141 },
 };
 
 /** The size map labels are drawn at on screen (src/map/style.ts: 12-13 px). */
