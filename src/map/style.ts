@@ -613,8 +613,10 @@ export function embeddedStyle(
     sources,
     layers: [
       ...under,
-      ...thematicLayersAll.filter((l) => l.type !== 'symbol'),
+      // The veil fades lines and areas outside the district; points (ports on the border) stay clear.
+      ...thematicLayersAll.filter((l) => l.type !== 'symbol' && l.type !== 'circle'),
       ...veilLayers,
+      ...thematicLayersAll.filter((l) => l.type === 'circle'),
       ...over,
       ...symbolOrder(thematicLayersAll.filter((l) => l.type === 'symbol')),
       ...overlayLayers(),

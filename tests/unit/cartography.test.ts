@@ -163,6 +163,8 @@ describe('user marks and the district edge', () => {
     );
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('ctx-focus-veil')).toBeGreaterThan(ids.indexOf('t-metro-lines-line'));
+    // Points stay clear of it: a port on the border is not faded.
+    expect(ids.indexOf('ctx-focus-veil')).toBeLessThan(ids.indexOf('t-metro-lines-circle'));
   });
 });
 

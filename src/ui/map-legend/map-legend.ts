@@ -142,7 +142,8 @@ export class MapLegend extends LitElement {
       >
         <span>${tg(lang, 'legend')}</span><span class="chevron" aria-hidden="true">▴</span>
       </button>
-      <div class="body" id="legend-body" ?hidden=${!this.open}>
+      <!-- Focusable, so a keyboard can scroll a long legend (it scrolls within the map's height). -->
+      <div class="body" id="legend-body" tabindex="0" ?hidden=${!this.open}>
         ${this.#groups.length ? this.#groups.map((g) => this.#group(g)) : html`<p>${tg(lang, 'empty')}</p>`}
       </div>
     </section>`;
