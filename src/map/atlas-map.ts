@@ -696,7 +696,8 @@ class TextAttribution implements IControl {
 
   constructor(label: string) {
     this.#root.className = 'maplibregl-ctrl atlas-attribution';
-    this.#root.open = true;
+    // Open beside a wide map; folded behind its ⓘ on a phone, where it would cover the subject.
+    this.#root.open = !matchMedia('(max-width: 700px)').matches;
     this.#summary.textContent = 'ⓘ';
     this.#summary.setAttribute('aria-label', label);
     this.#root.append(this.#summary, this.#text);

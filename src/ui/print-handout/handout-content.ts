@@ -1,7 +1,7 @@
 import { citationsOf } from '../../content/citations';
-import { classLegend } from '../../content/class-legend';
 import type { LegendEntry } from '../../content/legend';
 import type { Content } from '../../content/load';
+import { mapLegend } from '../../content/map-legend';
 import type { AtlasFeature, Lang, Paragraph, Section, StoryStep } from '../../content/types';
 import { tp } from '../../i18n/presenter';
 import { attributionLine } from '../../i18n/strings';
@@ -29,10 +29,10 @@ export function stepLegend(
   step: StoryStep,
   lang: Lang,
 ): { layer: string; entries: LegendEntry[] }[] {
-  return content.layers
-    .filter((l) => step.layers.includes(l.def.id))
-    .map((l) => ({ layer: l.def.name[lang], entries: classLegend(l.def, l.data.features, content.manifest) }))
-    .filter((l) => l.entries.length > 0);
+  return mapLegend(content.layers, step.layers, content.manifest).map((g) => ({
+    layer: g.layer[lang],
+    entries: g.entries,
+  }));
 }
 
 /**
