@@ -2,6 +2,7 @@
 // Pure functions over the text of the input files, so the data check, the build and the unit tests
 // run the same rules on the real data and on small fixtures. Formats: data/sources/FORMAT.md.
 import gcoord from 'gcoord';
+import type { SourceDocument } from '../../src/content/types';
 
 export interface Issue {
   file: string;
@@ -13,18 +14,8 @@ export interface Issue {
 export const CRS_LIST = ['WGS84', 'CGCS2000', 'GCJ-02', 'BD-09'] as const;
 export type Crs = (typeof CRS_LIST)[number];
 
-export interface DocumentRef {
-  url?: string;
-  repo?: string;
-  path?: string;
-  commit?: string;
-  title: string;
-  publisher: string;
-  /** ISO 639 code of the document's language. */
-  lang: string;
-  date?: string;
-  family: string;
-}
+/** A cited document, as the app reads it from documents.json (one shape for both). */
+export type DocumentRef = SourceDocument;
 
 export interface Reference {
   feature: string;

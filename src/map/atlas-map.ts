@@ -1,7 +1,5 @@
 import {
-  addProtocol,
   FullscreenControl,
-  type IControl,
   type LayerSpecification,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
@@ -13,13 +11,15 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Content } from '../content/load';
-import type { BasemapDef, Bounds, Camera, Lang } from '../content/types';
+import type { Bounds, Camera, Lang } from '../content/types';
 import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
+import { NO_KEY, onlineStyle, styleAttribution } from './basemap-styles';
 import type { DeckViews } from './deck-views';
-import { OSM_PALETTE, osmBasemapLayers, osmBasemapSource, osmNameExpression } from './osm-style';
+import { osmNameExpression } from './osm-style';
 import { basemapFailed, layerChanges } from './reconcile';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
+import { TextAttribution } from './text-attribution';
 
 setWorkerUrl(workerUrl);
 
@@ -668,139 +668,10 @@ export type FallbackReason = 'style' | 'tiles' | 'key';
 /** Pixels kept clear on each side of the map. */
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
-const NO_KEY = 'no key configured';
-
 function readProperty(map: MapLibreMap, layer: string, kind: 'layout' | 'paint', name: string): unknown {
   return kind === 'layout'
     ? map.getLayoutProperty(layer, name as never)
     : map.getPaintProperty(layer, name as Parameters<MapLibreMap['getPaintProperty']>[1]);
-}
-
-/** A custom style's attribution as plain text: its sources' HTML is read for its words only. */
-function styleAttribution(style: StyleSpecification): string {
-  const parts = Object.values(style.sources)
-    .map((s) => ('attribution' in s && typeof s.attribution === 'string' ? s.attribution : ''))
-    .filter(Boolean)
-    .map((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '');
-  return [...new Set(parts.filter(Boolean))].join(' · ');
-}
-
-/**
- * The map's attribution as text: a button that opens it (compact on small maps) and a line of text
- * set with textContent, so no content or style attribution is ever parsed as HTML.
- */
-class TextAttribution implements IControl {
-  readonly #root = document.createElement('details');
-  readonly #summary = document.createElement('summary');
-  readonly #text = document.createElement('p');
-
-  constructor(label: string) {
-    this.#root.className = 'maplibregl-ctrl atlas-attribution';
-    // Open beside a wide map; folded behind its ⓘ on a phone, where it would cover the subject.
-    this.#root.open = !matchMedia('(max-width: 700px)').matches;
-    this.#summary.textContent = 'ⓘ';
-    this.#summary.setAttribute('aria-label', label);
-    this.#root.append(this.#summary, this.#text);
-  }
-
-  setText(text: string): void {
-    this.#text.textContent = text;
-  }
-
-  setLabel(label: string): void {
-    this.#summary.setAttribute('aria-label', label);
-  }
-
-  onAdd(): HTMLElement {
-    return this.#root;
-  }
-
-  onRemove(): void {
-    this.#root.remove();
-  }
-}
-
-/**
- * An online style with the atlas's thematic layers on top. The embedded context is left out; our
- * own sources and thematic layers are kept so the overlays stay the same on any basemap.
- */
-async function onlineStyle(
-  def: BasemapDef,
-  embedded: StyleSpecification,
-  key: string | undefined,
-  dataBase: URL,
-  lang: Lang,
-): Promise<StyleSpecification> {
-  // The analysis overlay (`o-`) rides along with the thematic layers (`t-`) on any basemap.
-  const thematic = embedded.layers.filter((l) => /^[to]-/.test(l.id));
-  const thematicSources = Object.fromEntries(
-    Object.entries(embedded.sources).filter(([id]) => /^[to]-/.test(id)),
-  );
-  if (def.type === 'raster') {
-    if (def.requiresKey && !key) throw new Error(NO_KEY);
-    const tiles = def.tiles.map((t) => t.replace('{key}', encodeURIComponent(key ?? '')));
-    if (tiles.some((t) => t.startsWith(PMTILES))) await usePmtiles();
-    const sources = Object.fromEntries(
-      tiles.map((t, i) => [
-        `raster-${i}`,
-        {
-          type: 'raster' as const,
-          tiles: [t],
-          tileSize: 256,
-          ...(def.attribution ? { attribution: def.attribution } : {}),
-        },
-      ]),
-    );
-    const layers: LayerSpecification[] = tiles.map((_, i) => ({
-      id: `raster-${i}`,
-      type: 'raster',
-      source: `raster-${i}`,
-    }));
-    return { version: 8, sources: { ...sources, ...thematicSources }, layers: [...layers, ...thematic] };
-  }
-  if (def.type === 'pmtiles-vector') {
-    await usePmtiles();
-    return withStreets(embedded, new URL(def.url, dataBase).href, lang);
-  }
-  if (def.type !== 'style') throw new Error('not an online basemap');
-  const response = await fetch(def.url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const base = (await response.json()) as StyleSpecification;
-  if (JSON.stringify(base.sources).includes(PMTILES)) await usePmtiles();
-  return { ...base, sources: { ...base.sources, ...thematicSources }, layers: [...base.layers, ...thematic] };
-}
-
-/** The source of the offline street basemap in the atlas's own style. */
-const STREETS = 'osm-streets';
-
-/**
- * The embedded style with the offline street basemap drawn over its land and sea (the archive has no
- * sea: OpenStreetMap's sea is what lies beyond the coastlines) and under the atlas's own layers; the
- * street labels sit under the atlas's labels.
- */
-function withStreets(embedded: StyleSpecification, archive: string, lang: Lang): StyleSpecification {
-  const streets = osmBasemapLayers(STREETS, lang, OSM_PALETTE, { background: false });
-  const labels = streets.filter((l) => l.type === 'symbol');
-  const rest = streets.filter((l) => l.type !== 'symbol');
-  const layers = [...embedded.layers];
-  // Over the embedded land fills and outlines (the first non-basemap layer marks the end of those).
-  const firstOver = layers.findIndex((l) => !l.id.startsWith('ctx-') && l.id !== 'bg');
-  layers.splice(firstOver < 0 ? layers.length : firstOver, 0, ...rest);
-  const firstLabel = layers.findIndex((l) => l.type === 'symbol' && l.id.startsWith('t-'));
-  layers.splice(firstLabel < 0 ? layers.length : firstLabel, 0, ...labels);
-  return { ...embedded, sources: { ...embedded.sources, [STREETS]: osmBasemapSource(archive) }, layers };
-}
-
-const PMTILES = 'pmtiles://';
-let pmtilesReady: Promise<void> | null = null;
-
-/**
- * Lets MapLibre read PMTiles archives (single files on any static host, read with range requests):
- * the `pmtiles` package is loaded and its protocol registered the first time a basemap names one.
- */
-function usePmtiles(): Promise<void> {
-  pmtilesReady ??= import('pmtiles').then(({ Protocol }) => addProtocol('pmtiles', new Protocol().tile));
-  return pmtilesReady;
 }
 
 function applyPaint(map: MapLibreMap, spec: LayerSpecification): void {

@@ -52,7 +52,8 @@ describe('foundation: the offline atlas opens framed on the district', () => {
   it('frames the focus district on first load and marks map-idle', async () => {
     const { page, context } = await openPage(browser);
     await waitForMapIdle(page);
-    await page.waitForTimeout(300);
+    // The first framing reaches the URL after its debounce: wait for it, not for a time.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('c=');
     const hash = await page.evaluate(() => location.hash);
     const camera = new URLSearchParams(hash.slice(1)).get('c');
     expect(camera).not.toBeNull();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomHashes } from '../support/hash-fuzz';
-import { appUrl, launchBrowser, openPage, waitForMapIdle } from './harness';
+import { appUrl, launchBrowser, mapSettled, onMap, openPage, waitForMapIdle } from './harness';
 
 /** Whether a request stays in the page's origin (data: and blob: never leave the browser). */
 const isLocal = (origin: string) => (url: string) =>
@@ -84,7 +84,8 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
       );
     }
     await goHash(page, 'lang=xx&m=nope&l=nothing&sel=%3Cb%3E&c=1e308,1e308,99&zzz=1');
-    await page.waitForTimeout(600);
+    // The app writes its (default) state back over the garbage once the debounce ends.
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('zzz');
     expect(errors).toEqual([]);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const written = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
@@ -152,12 +153,20 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
     for (const step of ['intro', 'm3', 'm4', 'overview']) await goHash(page, `s=${step}`);
     await goHash(page, 'v=3d');
     await goHash(page, 'fl=1');
-    await page.waitForTimeout(1500);
+    // deck.gl has loaded and drawn: its layer group is in MapLibre's style.
+    await expect
+      .poll(() =>
+        onMap(page, (m) =>
+          (m as unknown as { style: { _order: string[] } }).style._order.some((id) => id.startsWith('deck-')),
+        ),
+      )
+      .toBe(true);
     await goHash(page, '');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('button', { name: '中文' }).click();
-    await page.waitForTimeout(500);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await mapSettled(page);
     const origin = new URL(appUrl()).origin;
     expect(requests.filter((r) => !isLocal(origin)(r))).toEqual([]);
 
@@ -165,7 +174,7 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
     await page.route('https://**/*', (route) => route.abort());
     await page.selectOption('.basemap-select select', 'osm');
     await expect.poll(() => page.locator('.notice[data-key="basemap"]').count()).toBe(1);
-    await page.waitForTimeout(500);
+    await mapSettled(page);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -188,7 +197,9 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
     await page.locator('near-me .use-location').click();
     // The position was taken: the app pins it (and keeps it in the hash, which is never sent).
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toContain('pin=114.119');
-    await page.waitForTimeout(1000);
+    // Whatever the pin sets off (the list, the map's tiles) has finished before the check.
+    await expect.poll(() => page.locator('near-me li.result').count()).toBeGreaterThan(0);
+    await mapSettled(page);
     // The position as given, rounded as the app keeps it, and percent-encoded.
     const digits = ['114.119', '22.548', '11411942', '2254817', '114%2E119', '22%2E548'];
     expect(requests.filter((r) => digits.some((d) => r.includes(d)))).toEqual([]);

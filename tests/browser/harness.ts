@@ -97,6 +97,19 @@ export interface MapState {
   isMoving(): boolean;
 }
 
+/** Resolves at MapLibre's next idle after a repaint: every tile, transition and move is done. */
+export async function mapSettled(page: Page): Promise<void> {
+  await onMap(
+    page,
+    (map) =>
+      new Promise<void>((done) => {
+        const m = map as unknown as { once(e: string, f: () => void): void; triggerRepaint(): void };
+        m.once('idle', () => done());
+        m.triggerRepaint();
+      }),
+  );
+}
+
 /** Features the app's overlay source holds (analysis results, the measuring tool, pins), as MapLibre has them. */
 export function overlayFeatures(page: Page): Promise<{ role: string; text?: string; type: string }[]> {
   return onMap(page, (map) => {

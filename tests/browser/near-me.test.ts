@@ -150,7 +150,8 @@ describe('near me', () => {
     await handle.press('ArrowDown');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.waitForTimeout(400);
+    // The state is in the link before it is reloaded (the URL is written after a debounce).
+    await expect.poll(() => hashParam(page, 'r')).toBe('1000');
     await page.reload();
     await waitForMapIdle(page);
     await expect.poll(() => listed(page)).toEqual(rows);

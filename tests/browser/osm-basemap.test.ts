@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../scripts/basemap/build';
 import { osmBasemapLayers } from '../../src/map/osm-style';
 import { SAMPLE_EXTENT, sampleExtract, toOsmXml } from '../unit/osm-extract';
-import { appUrl, DESKTOP, launchBrowser, onMap, openPage, waitForMapIdle } from './harness';
+import { appUrl, DESKTOP, launchBrowser, mapSettled, onMap, openPage, waitForMapIdle } from './harness';
 
 const SOURCE = 'osm-sample';
 
@@ -110,7 +110,7 @@ describe('offline street basemap in MapLibre', () => {
       for (const l of map.getStyle().layers)
         if (!l.id.startsWith('osm-')) m.setLayoutProperty(l.id, 'visibility', 'none');
     });
-    await page.waitForTimeout(500);
+    await mapSettled(page);
     await page.locator('.map').screenshot({ path: join(tmpdir(), 'osm-basemap-sample.png') });
     expect(errors).toEqual([]);
     await context.close();

@@ -160,7 +160,8 @@ describe('presenter mode', () => {
     await page.bringToFront();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => current.textContent()).toBe(m5?.title.zh);
-    await page.waitForTimeout(500);
+    // The camera is flying (MapLibre says it moves), so it is not at the step's view yet.
+    await expect.poll(() => onMap(page, (m) => m.isMoving())).toBe(true);
     expect(near(await urlCamera(page), m5?.camera as Camera)).toBe(false);
 
     // Notes drive main, by key and by button.
