@@ -34,6 +34,7 @@ import {
 import { CameraController } from './camera-controller';
 import { attributionText, failureText, mapLabels } from './labels';
 import { syncMap } from './map-sync';
+import { PerFrame } from './per-frame';
 import {
   controlsTemplate,
   highlightStatus,
@@ -204,25 +205,7 @@ export class AtlasApp extends LitElement {
     this.#syncPlannerOverlays();
   }
 
-  readonly #frames = new Map<string, number>();
-
-  /** Runs `work` at the next animation frame, replacing work queued under the same key. */
-  #perFrame(key: string, work: () => void): void {
-    this.#cancelFrame(key);
-    this.#frames.set(
-      key,
-      requestAnimationFrame(() => {
-        this.#frames.delete(key);
-        work();
-      }),
-    );
-  }
-
-  #cancelFrame(key: string): void {
-    const id = this.#frames.get(key);
-    if (id !== undefined) cancelAnimationFrame(id);
-    this.#frames.delete(key);
-  }
+  readonly #perFrame = new PerFrame();
 
   /** A new version of the app is waiting: say so, with a button that loads it. */
   offerUpdate(load: () => void): void {
@@ -336,7 +319,7 @@ export class AtlasApp extends LitElement {
     },
     // A slider fires on every pixel it moves; the store (and so the map) follows once per frame.
     layerOpacity: (e: CustomEvent<AtlasEventMap['layer-opacity']>) =>
-      this.#perFrame(`opacity-${e.detail.id}`, () => {
+      this.#perFrame.run(`opacity-${e.detail.id}`, () => {
         const opacity = { ...this.#store?.state.opacity, [e.detail.id]: e.detail.opacity };
         this.#store?.update({ opacity });
       }),
@@ -411,9 +394,9 @@ export class AtlasApp extends LitElement {
       };
       // Dragging the radius slider: one update per frame; anything else (a pin, a filter) at once.
       const dragging = Object.keys(e.detail).every((k) => k === 'radius') && !e.detail.frame;
-      if (dragging) this.#perFrame('near-radius', apply);
+      if (dragging) this.#perFrame.run('near-radius', apply);
       else {
-        this.#cancelFrame('near-radius');
+        this.#perFrame.cancel('near-radius');
         apply();
       }
     },
