@@ -3,12 +3,18 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { isTiled, tileLayer } from './scripts/tiles/tile-layer.ts';
 import { pageHtml } from './src/content/page-html.ts';
 import { readDataDir } from './src/content/read-node.ts';
 import type { AtlasCollection, Manifest } from './src/content/types.ts';
 import { PINYIN_FILE, readingTable } from './src/nearby/pinyin-readings.ts';
 
-const DATA_DIR = 'data';
+/**
+ * The content folder the build and the dev server read (ATLAS_DATA, default data/): the benchmark builds
+ * generated folders through it. Whatever folder it is, the app finds the content at ./data/.
+ */
+const DATA_DIR = process.env.ATLAS_DATA || 'data';
+const DATA_URL = 'data';
 const DATA_FILE = /\.(geo)?json$/;
 /** Offline basemap archives (`npm run basemap`), read by the app with HTTP range requests. */
 const ARCHIVE_FILE = /\.pmtiles$/;
@@ -44,13 +50,22 @@ function dataFiles(dir: string): string[] {
 }
 
 /** Pinyin readings of every feature name, made here so the browser never loads pinyin-pro. */
-function pinyinJson(dir: string): string {
+function pinyinJson(layers: Iterable<AtlasCollection>): string {
+  return JSON.stringify(readingTable(names(layers)));
+}
+
+function* names(layers: Iterable<AtlasCollection>): Iterable<string> {
+  for (const layer of layers) for (const f of layer.features) yield f.properties.name_zh;
+}
+
+/** Every layer's features, each file read once (a file may serve more than one layer). */
+function readLayers(dir: string): { manifest: Manifest; files: Map<string, AtlasCollection> } {
   const read = readDataDir(dir);
   const manifest = read('atlas.json') as Manifest;
-  const names = manifest.layers.flatMap((l) =>
-    (read(l.file) as AtlasCollection).features.map((f) => f.properties.name_zh),
-  );
-  return JSON.stringify(readingTable(names));
+  const files = new Map<string, AtlasCollection>();
+  for (const { file } of manifest.layers)
+    if (!files.has(file)) files.set(file, read(file) as AtlasCollection);
+  return { manifest, files };
 }
 
 /** Answers a byte-range request for a file (as static hosts do), or the whole file without one. */
@@ -87,21 +102,28 @@ function serveRange(
   res.end(body.subarray(start, end + 1));
 }
 
-/** Serves data/ at ./data/ in dev and copies it into the build, so layers load at run time. */
+/**
+ * Serves the data folder at ./data/ in dev and copies it into the build, so layers load at run time.
+ * The build cuts each layer above the tiling threshold (the manifest's `tiling`, else TILE_ABOVE) into
+ * tiles, an index and property columns (scripts/tiles/tile-layer.ts), names them in the built manifest's
+ * `tiled` and leaves the layer's GeoJSON out. The dev server serves every layer as GeoJSON, tiled or not:
+ * the app reads a manifest without `tiled` as it always has. The pinyin table covers every layer, tiled
+ * ones too (search reads it for them as well); a million names take about 20 s.
+ */
 function atlasData(): Plugin {
   return {
     name: 'atlas-data',
     configureServer(server) {
-      server.middlewares.use(`/${DATA_DIR}`, (req, res, next) => {
+      server.middlewares.use(`/${DATA_URL}`, (req, res, next) => {
         const path = join(DATA_DIR, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
         if (path === join(DATA_DIR, PINYIN_FILE)) {
           res.setHeader('Content-Type', 'application/json');
-          res.end(pinyinJson(DATA_DIR));
+          res.end(pinyinJson(readLayers(DATA_DIR).files.values()));
           return;
         }
-        if (ARCHIVE_FILE.test(path) && path.startsWith(`${DATA_DIR}/`))
-          return serveRange(path, req, res, next);
-        if (!DATA_FILE.test(path) || !path.startsWith(`${DATA_DIR}/`)) return next();
+        const inside = path.startsWith(join(DATA_DIR, '/'));
+        if (ARCHIVE_FILE.test(path) && inside) return serveRange(path, req, res, next);
+        if (!DATA_FILE.test(path) || !inside) return next();
         try {
           const body = readFileSync(path);
           res.setHeader('Content-Type', 'application/json');
@@ -112,13 +134,32 @@ function atlasData(): Plugin {
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${PINYIN_FILE}`, source: pinyinJson(DATA_DIR) });
+      const emit = (path: string, source: string | Uint8Array) =>
+        this.emitFile({ type: 'asset', fileName: `${DATA_URL}/${path}`, source });
+      const { manifest, files } = readLayers(DATA_DIR);
+      // A file is left out only when every use of it is a tiled layer (context files are always drawn whole).
+      const untiledFiles = new Set(manifest.context.map((c) => c.file));
+      for (const def of manifest.layers) {
+        const collection = files.get(def.file) as AtlasCollection;
+        if (!isTiled(manifest.tiling, collection.features.length)) {
+          untiledFiles.add(def.file);
+          continue;
+        }
+        const out = tileLayer(def.id, collection, manifest.tiling);
+        emit(out.tiled.archive, out.archive);
+        emit(out.tiled.index, JSON.stringify(out.index));
+        emit(out.tiled.props, JSON.stringify(out.props));
+        def.tiled = out.tiled;
+      }
+      emit(PINYIN_FILE, pinyinJson(files.values()));
+      const tiledFiles = new Set([...files.keys()].filter((f) => !untiledFiles.has(f)));
+      const rewritten = manifest.layers.some((def) => def.tiled);
       for (const path of dataFiles(DATA_DIR)) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${DATA_DIR}/${relative(DATA_DIR, path)}`,
-          source: readFileSync(path),
-        });
+        const file = relative(DATA_DIR, path);
+        if (tiledFiles.has(file)) continue;
+        // The manifest is rewritten only when a layer was tiled; the rest ships byte for byte.
+        if (file === 'atlas.json' && rewritten) emit(file, `${JSON.stringify(manifest, null, 2)}\n`);
+        else emit(file, readFileSync(path));
       }
     },
   };

@@ -8,7 +8,8 @@ import { validateAtlas } from '../src/content/validate-atlas';
 import { type CheckedCollection, checkProvenance, provenanceApplies } from './lib/check-provenance';
 import { loadProvenance } from './lib/inputs';
 
-const dir = process.argv[2] ?? 'data';
+// The folder the build reads (vite.config.ts): ATLAS_DATA, else data/.
+const dir = process.argv[2] ?? process.env.ATLAS_DATA ?? 'data';
 const read = readDataDir(dir);
 const { atlas, issues } = validateAtlas(read);
 // A pack without data/sources/positions (a fictional test pack) is exempt from the provenance rules.

@@ -31,9 +31,12 @@ export function classLegend(
   features: readonly (AtlasFeature | PlacelessFeature)[],
   manifest: Pick<Manifest, 'kinds' | 'categories'>,
 ): LegendEntry[] {
+  const namer = categoryNamer(manifest);
+  // A tiled layer's features are in its tiles, not here: its legend names every class its style can
+  // draw, in the shape of its features' geometry.
+  if (def.tiled) return legendEntries(def, standIns(def, def.tiled.geometries), namer);
   const placed = features.filter(isPlaced);
   if (!placed.length) return [];
-  const namer = categoryNamer(manifest);
   const key = def.style.colorProperty;
   if (def.style.colorBy || !key) return legendEntries(def, placed, namer);
   const plain: LayerDef = { ...def, style: { ...def.style, colorProperty: undefined } };
@@ -71,4 +74,19 @@ export function classLegend(
     }
   }
   return entries;
+}
+
+/** One feature per class of a tiled layer's style (no coordinates: only its type is read). */
+function standIns(def: LayerDef, geometries: readonly GeoJSON.Geometry['type'][]): AtlasFeature[] {
+  const type = geometries[0] ?? 'Point';
+  const values = def.style.colorBy ? Object.keys(def.style.colorBy.values) : [''];
+  return values.map(
+    (value, i) =>
+      ({
+        type: 'Feature',
+        id: `${def.id}-${i}`,
+        geometry: { type, coordinates: [] },
+        properties: def.style.colorBy ? { [def.style.colorBy.property]: value } : {},
+      }) as unknown as AtlasFeature,
+  );
 }

@@ -1,3 +1,4 @@
+import { compactIndexShape, FeatureIndex, type TiledDef, TiledIndex } from './tiled-index';
 import {
   type AtlasCollection,
   type AtlasFeature,
@@ -23,6 +24,8 @@ export interface IndexedFeature {
   layer?: string;
   /** Id of the map source that holds it. */
   source: string;
+  /** The source layer within a vector-tile source (tiled layers), which feature-state must name. */
+  sourceLayer?: string;
 }
 
 /** A layer or context file that could not be loaded; the rest of the atlas still works. */
@@ -40,10 +43,17 @@ export interface Content {
   text: TextDoc;
   links: Link[];
   story: Story;
-  /** Each layer's drawable features; its placeless ones (accuracy `area`) are in `placeless`. */
-  layers: { def: LayerDef; data: AtlasCollection; placeless: PlacelessFeature[] }[];
+  /**
+   * Each layer's drawable features; its placeless ones (accuracy `area`) are in `placeless`. A tiled
+   * layer (def.tiled) has none in either: its features are in `tiled`, its index, and drawn from tiles.
+   */
+  layers: { def: LayerDef; data: AtlasCollection; placeless: PlacelessFeature[]; tiled?: TiledIndex }[];
   context: { def: ContextDef; sourceId: string }[];
   contextData: Record<string, AtlasCollection>;
+  /**
+   * Every feature by id (a FeatureIndex: tiled layers' features are made on demand by `get`, and are
+   * not among what iterating it gives).
+   */
   features: Map<string, IndexedFeature>;
   failures: LoadFailure[];
   /** The Bay Area links, when the manifest names a file and it loaded. */
@@ -137,10 +147,22 @@ export async function loadContent(
   flowsRaw?.catch(() => {});
   const documentsRaw = manifest.documents ? fetchJson(base, manifest.documents) : undefined;
   documentsRaw?.catch(() => {});
-  const files = [...new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)])];
+  // A tiled layer's GeoJSON is not shipped: its compact index stands in for it (fetched beside the rest).
+  const tiledDefs = manifest.layers.filter((l): l is TiledDef => !!l.tiled);
+  const untiled = manifest.layers.filter((l) => !l.tiled);
+  const files = [...new Set([...manifest.context.map((c) => c.file), ...untiled.map((l) => l.file)])];
   const loaded = new Map<string, AtlasCollection>();
-  await Promise.all(
-    files.map(async (file) => {
+  const tiled = new Map<string, TiledIndex>();
+  await Promise.all([
+    ...tiledDefs.map(async (def) => {
+      try {
+        const index = compactIndexShape(await fetchJson(base, def.tiled.index), def.tiled.index);
+        tiled.set(def.id, new TiledIndex(def, index, base));
+      } catch (e) {
+        failures.push({ file: def.tiled.index, layer: def.id, message: (e as Error).message });
+      }
+    }),
+    ...files.map(async (file) => {
       try {
         // The build validated every feature (npm run data:check); the browser checks the shape only, so a
         // broken file is still named, at a cost that stays small with 100,000 features.
@@ -152,7 +174,7 @@ export async function loadContent(
         failures.push({ file, ...(layer ? { layer } : {}), message: (e as Error).message });
       }
     }),
-  );
+  ]);
 
   const [text, links, story] = await textFiles;
   // The build checked the content in full; here only its shape, so a broken file is named, not a TypeError.
@@ -164,7 +186,7 @@ export async function loadContent(
   );
   shapeCheck(manifest.links, links, Array.isArray, 'must be an array of links');
   shapeCheck(manifest.story, story, (s) => Array.isArray((s as Story | null)?.steps), 'needs "steps"');
-  const features = new Map<string, IndexedFeature>();
+  const features = new FeatureIndex();
   const contextData: Record<string, AtlasCollection> = {};
   const context: Content['context'] = [];
   for (const def of manifest.context) {
@@ -179,6 +201,13 @@ export async function loadContent(
   }
   const layers: Content['layers'] = [];
   for (const def of manifest.layers) {
+    const index = tiled.get(def.id);
+    if (index) {
+      layers.push({ def, data: { type: 'FeatureCollection', features: [] }, placeless: [], tiled: index });
+      features.addTiled(index);
+      continue;
+    }
+    if (def.tiled) continue;
     const all = loaded.get(def.file);
     if (!all) continue;
     // Features no document locates stay out of the map's data but are indexed for search and the inspector.

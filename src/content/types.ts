@@ -1,4 +1,5 @@
 /** Types of the atlas content that `data/atlas.json` declares. The engine knows no place names. */
+import type { TiledLayer, TilingDef } from './tiled';
 
 /** A text in both languages of the atlas. Chinese is primary. */
 export interface Bilingual {
@@ -83,6 +84,8 @@ export interface LayerDef {
    */
   records?: { kind: string; statuses?: boolean };
   style: LayerStyle;
+  /** Written by the build into the built manifest only: the layer is read from tiles and an index. */
+  tiled?: TiledLayer;
 }
 
 export interface GroupDef {
@@ -187,6 +190,8 @@ export interface Manifest {
    * links; empty or absent: the address the app was opened from. ATLAS_PUBLIC_URL overrides it at build.
    */
   publicUrl?: string;
+  /** When the build cuts a large layer into tiles (see tiled.ts); optional. */
+  tiling?: TilingDef;
 }
 
 export type FlowMode = 'rail' | 'road';

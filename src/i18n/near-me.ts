@@ -1,6 +1,6 @@
 import { translator } from './translate';
 
-/** Strings of the "near me" panel, the place search and the bottom sheet. */
+/** Strings of the "near me" panel and the place search. */
 const ZH = {
   title: '我身边的项目',
   intro: '搜索地点、使用您的位置，或轻点地图，查看附近的项目与设施。',
@@ -41,11 +41,6 @@ const ZH = {
   measure: '措施 {n}',
   measureLabel: '在文本中阅读措施 {n}',
   more: '再显示 {n} 个',
-  sheetHandle: '面板高度',
-  sheetCollapsed: '已收起',
-  sheetHalf: '半屏',
-  sheetFull: '全屏',
-  sheetHint: '按上下方向键或点击调整',
 } as const;
 
 export type NearMeKey = keyof typeof ZH;
@@ -97,11 +92,6 @@ const EN: Record<NearMeKey, string> = {
   measure: 'Measure {n}',
   measureLabel: 'Read measure {n} in the text',
   more: 'Show {n} more',
-  sheetHandle: 'Panel height',
-  sheetCollapsed: 'collapsed',
-  sheetHalf: 'half screen',
-  sheetFull: 'full screen',
-  sheetHint: 'Use the up and down arrow keys or click to change',
 };
 
 /** A string of the "near me" panel in the given language. */

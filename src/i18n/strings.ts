@@ -20,6 +20,7 @@ const ZH = {
   fallbackKey: '需要访问密钥，而链接中没有提供',
   noWebgl: '此浏览器无法绘制地图（需要 WebGL）。文字、搜索和列表仍可使用。',
   mapModuleFailed: '地图组件无法加载（可能没有网络）。文字、搜索和列表仍可使用。',
+  partFailed: '部分界面无法加载（可能没有网络），请稍后刷新页面。',
   contentFailed: '内容文件 {file} 无法使用（缺失或格式不符），请检查部署。',
   mapLabel: '战略地图',
   fullscreen: '全屏',
@@ -66,6 +67,7 @@ const EN: Record<StringKey, string> = {
   noWebgl: 'This browser cannot draw the map (it needs WebGL). The text, search and lists still work.',
   mapModuleFailed:
     'The map component could not be loaded (perhaps no network). The text, search and lists still work.',
+  partFailed: 'Part of the interface could not be loaded (perhaps no network); reload the page later.',
   contentFailed: 'The content file {file} cannot be used (missing or malformed); check the deployment.',
   mapLabel: 'Strategy map',
   fullscreen: 'Full screen',

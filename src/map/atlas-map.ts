@@ -10,16 +10,16 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Content } from '../content/load';
+import type { Content, IndexedFeature } from '../content/load';
 import type { Bounds, Camera, Lang } from '../content/types';
 import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
-import { NO_KEY, onlineStyle, styleAttribution } from './basemap-styles';
 import type { DeckViews } from './deck-views';
-import { osmNameExpression } from './osm-style';
+import { osmNameExpression } from './osm-schema';
 import { basemapFailed, layerChanges } from './reconcile';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
 import { TextAttribution } from './text-attribution';
+import { registerTiledProtocol } from './tiled-source';
 
 setWorkerUrl(workerUrl);
 
@@ -114,6 +114,8 @@ export class AtlasMap {
   #attributionText: string;
   #deckView: DeckView | null = null;
   #deckViews: Promise<DeckViews> | null = null;
+  /** Clicks so far, so a click that waited for a tiled layer's properties does not undo a newer one. */
+  #clicks = 0;
 
   constructor(container: HTMLElement, options: MapOptions, events: MapEvents) {
     this.#content = options.content;
@@ -186,15 +188,31 @@ export class AtlasMap {
     map.getCanvas().addEventListener('blur', () => events.onFocusChange(false));
     map.on('click', (e) => {
       const hit = this.#hit(e.point);
-      events.onFeatureClick({ featureId: hit, lngLat: [e.lngLat.lng, e.lngLat.lat] });
-      // A touch has no hover: the tap names what it touched.
-      const pointer = (e.originalEvent as PointerEvent).pointerType;
-      if (pointer && pointer !== 'mouse') events.onHover(hit, { x: e.point.x, y: e.point.y }, true);
+      const click = ++this.#clicks;
+      const report = () => {
+        if (click !== this.#clicks) return;
+        events.onFeatureClick({ featureId: hit, lngLat: [e.lngLat.lng, e.lngLat.lat] });
+        // A touch has no hover: the tap names what it touched.
+        const pointer = (e.originalEvent as PointerEvent).pointerType;
+        if (pointer && pointer !== 'mouse') events.onHover(hit, { x: e.point.x, y: e.point.y }, true);
+      };
+      // A feature of a tiled layer is reported once its layer's property columns have loaded (its
+      // first click only), so the inspector it opens shows its kind, measures and sources; a newer click
+      // wins. Should the fetch fail it still opens, with the names from the index.
+      const tiled = hit
+        ? this.#content.layers.find((l) => l.tiled?.position(hit) !== undefined)?.tiled
+        : undefined;
+      if (tiled && !tiled.propsLoaded) void tiled.loadProps().then(report, report);
+      else report();
     });
     map.on('dblclick', (e) => {
       if (events.onDoubleClick?.([e.lngLat.lng, e.lngLat.lat])) e.preventDefault();
     });
     map.on('mousemove', (e) => {
+      // While a drag or zoom moves the map, nothing is hovered: querying features on every pointer
+      // move would cost each frame of the gesture (`npm run bench`, frame times), and names would
+      // flicker under a moving pointer. `movestart` has already cleared the hover.
+      if (map.isMoving()) return;
       const hit = this.#hit(e.point);
       map.getCanvas().style.cursor = hit ? 'pointer' : '';
       if (hit !== this.#hovered) {
@@ -215,6 +233,9 @@ export class AtlasMap {
     map.on('movestart', () => {
       if (this.#reported) events.onHover(null);
       this.#reported = null;
+      this.#setState(this.#hovered, 'hover', false);
+      this.#hovered = null;
+      map.getCanvas().style.cursor = '';
     });
     // A link that names another basemap opens on it: the embedded style is only the first frame.
     if (options.view.basemap !== 'embedded') void this.#switchBasemap(options.view.basemap);
@@ -490,7 +511,7 @@ export class AtlasMap {
         for (const id of ids) {
           const entry = this.#content.features.get(id);
           if (entry && offscreen.getSource(entry.source))
-            offscreen.setFeatureState({ source: entry.source, id }, { [key]: true });
+            offscreen.setFeatureState(featureTarget(entry, id), { [key]: true });
         }
       }
       await new Promise<void>((resolve) => {
@@ -560,6 +581,8 @@ export class AtlasMap {
 
   #embeddedStyle(lang: Lang, hidden?: ReadonlySet<string>): StyleSpecification {
     const c = this.#content;
+    // Tiled layers' sources name pmtiles:// tiles; the protocol must answer before the first one.
+    if (c.layers.some((l) => l.tiled)) registerTiledProtocol();
     // Paint changes (layer fades, dimming) ease over FADE_MS, or not at all under reduced motion.
     const transition = { duration: this.#options.reducedMotion ? 0 : FADE_MS, delay: 0 };
     return {
@@ -593,7 +616,7 @@ export class AtlasMap {
     if (!id) return;
     const entry = this.#content.features.get(id);
     if (!entry || !this.#map.getSource(entry.source)) return;
-    this.#map.setFeatureState({ source: entry.source, id }, { [key]: value });
+    this.#map.setFeatureState(featureTarget(entry, id), { [key]: value });
   }
 
   #hit(point: { x: number; y: number }): string | null {
@@ -626,9 +649,13 @@ export class AtlasMap {
     this.#applied = id;
     const embedded = this.#embeddedStyle(this.#view.lang);
     let style: StyleSpecification = embedded;
+    let customAttribution = '';
     if (def && def.type !== 'embedded') {
+      // The other basemaps' style code (online, raster, offline streets) loads with the first switch to one.
+      let basemaps: typeof import('./basemap-styles') | undefined;
       try {
-        style = await onlineStyle(
+        basemaps = await import('./basemap-styles');
+        style = await basemaps.onlineStyle(
           def,
           embedded,
           this.#options.rasterKey,
@@ -636,14 +663,16 @@ export class AtlasMap {
           this.#view.lang,
         );
       } catch (e) {
-        if (seq === this.#switches) this.#fallback(id, (e as Error).message === NO_KEY ? 'key' : 'style');
+        const noKey = (e as Error).message === basemaps?.NO_KEY;
+        if (seq === this.#switches) this.#fallback(id, noKey ? 'key' : 'style');
         return;
       }
+      if (def.id === 'custom') customAttribution = basemaps.styleAttribution(style);
     }
     if (seq !== this.#switches) return;
     this.#tiles = { failed: 0, loaded: 0 };
     this.#baseSources = new Set(Object.keys(style.sources).filter((s) => !/^(t-|o-|c-)/.test(s)));
-    this.#customAttribution = def?.id === 'custom' ? styleAttribution(style) : '';
+    this.#customAttribution = customAttribution;
     this.#map.setStyle(style, { diff: true });
     this.#attribution.setText(this.#fullAttribution());
     this.#reconcile();
@@ -667,6 +696,16 @@ export type FallbackReason = 'style' | 'tiles' | 'key';
 
 /** Pixels kept clear on each side of the map. */
 export type Padding = { top: number; right: number; bottom: number; left: number };
+
+/** The feature-state address of a feature: a vector-tile source (a tiled layer) also needs its source layer. */
+function featureTarget(
+  entry: IndexedFeature,
+  id: string,
+): { source: string; sourceLayer?: string; id: string } {
+  return entry.sourceLayer
+    ? { source: entry.source, sourceLayer: entry.sourceLayer, id }
+    : { source: entry.source, id };
+}
 
 function readProperty(map: MapLibreMap, layer: string, kind: 'layout' | 'paint', name: string): unknown {
   return kind === 'layout'

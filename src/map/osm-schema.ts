@@ -1,11 +1,23 @@
 /**
  * The schema of the offline street basemap: the vector-tile layers that `npm run basemap` writes from an
  * OpenStreetMap extract, their feature kinds and properties. The pipeline (scripts/basemap) writes it and
- * the style (osm-style.ts) reads it; tests hold both to it. Plain data: no map library here.
+ * the style (osm-style.ts) reads it; tests hold both to it. Plain data: no map library here (types aside).
  */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { Lang } from '../content/types';
 
 /** Name properties every named feature carries, as tagged in OpenStreetMap. */
 export const OSM_NAME_FIELDS = ['name', 'name:zh', 'name:en'] as const;
+
+/**
+ * How a label reads those names: in the reader's language, then as tagged, then the other language.
+ * Here rather than with the style, so the map adapter (which relabels on a language switch) does not
+ * carry the street style before a street basemap is chosen.
+ */
+export function osmNameExpression(lang: Lang): ExpressionSpecification {
+  const [first, last] = lang === 'zh' ? ['name:zh', 'name:en'] : ['name:en', 'name:zh'];
+  return ['coalesce', ['get', first], ['get', 'name'], ['get', last]];
+}
 
 /** The kind of each layer's features (property `kind`), in drawing order where it matters. */
 export const OSM_LAYERS = {

@@ -5,8 +5,19 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import type { Lang } from '../content/types';
-import { OSM_ATTRIBUTION, OSM_LAYERS, OSM_MAX_ZOOM, OSM_MIN_ZOOM, type OsmLayer } from './osm-schema';
+import {
+  OSM_ATTRIBUTION,
+  OSM_LAYERS,
+  OSM_MAX_ZOOM,
+  OSM_MIN_ZOOM,
+  type OsmLayer,
+  osmNameExpression,
+} from './osm-schema';
 import { FONT_STACK } from './style';
+
+// The labels' name expression belongs to this style's interface; it is defined with the schema, so the
+// map adapter can relabel without loading this module.
+export { osmNameExpression };
 
 /**
  * Colours of the offline street basemap, calm enough for the thematic layers drawn over it (the same
@@ -134,12 +145,6 @@ export const OSM_LABEL_RULES: readonly OsmLabelRule[] = [
     color: 'label',
   },
 ];
-
-/** The name in the reader's language, then the name as tagged, then the other language. */
-export function osmNameExpression(lang: Lang): ExpressionSpecification {
-  const [first, last] = lang === 'zh' ? ['name:zh', 'name:en'] : ['name:en', 'name:zh'];
-  return ['coalesce', ['get', first], ['get', 'name'], ['get', last]];
-}
 
 /** The vector source of the basemap: a PMTiles archive read with range requests, its attribution shown. */
 export function osmBasemapSource(archiveUrl: string): SourceSpecification {

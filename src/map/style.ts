@@ -9,6 +9,7 @@ import type {
 } from 'maplibre-gl';
 import polylabel from 'polylabel';
 import type { ContextRole, Lang, LayerDef } from '../content/types';
+import { tiledLayers, tiledSource } from './tiled-source';
 
 /** Calm colours of the embedded basemap; thematic layers carry their own colours from the manifest. */
 export const BASEMAP_PALETTE = {
@@ -473,7 +474,8 @@ export function thematicLayers(def: LayerDef, lang: Lang, opacity = 1): LayerSpe
   if (s.minzoom !== undefined) {
     for (const layer of layers) layer.minzoom = Math.max(s.minzoom, layer.minzoom ?? 0);
   }
-  return layers;
+  // A tiled layer's features, labels included, are read from its archive's source layer.
+  return def.tiled ? tiledLayers(layers, source, def.id, s.labelMinzoom) : layers;
 }
 
 /** Source id of the overlay: analysis results, the measuring tool, the resident's pin and radius. */
@@ -570,7 +572,7 @@ export function overlayLayers(): LayerSpecification[] {
 export function embeddedStyle(
   contextSources: Record<string, GeoJSON.FeatureCollection>,
   context: ContextSource[],
-  thematic: { def: LayerDef; data: GeoJSON.FeatureCollection }[],
+  thematic: { def: LayerDef; data: GeoJSON.FeatureCollection; tiled?: { archiveUrl: string } }[],
   lang: Lang,
   hidden: ReadonlySet<string> = new Set(),
 ): StyleSpecification {
@@ -580,6 +582,11 @@ export function embeddedStyle(
     sources[labelSource(id)] = { type: 'geojson', data: labelPoints(data) };
   }
   for (const t of thematic) {
+    // A tiled layer reads a vector-tile archive (its labels too: no label-point source).
+    if (t.def.tiled && t.tiled) {
+      sources[`t-${t.def.id}`] = tiledSource(t.tiled.archiveUrl, t.def.tiled);
+      continue;
+    }
     sources[`t-${t.def.id}`] = geojsonSource(t.data);
     if (t.def.style.label)
       sources[thematicLabelSource(t.def)] = { type: 'geojson', data: labelPoints(t.data) };

@@ -5,7 +5,7 @@
  * Pure: no DOM, no map.
  */
 import { along, length, lineString, pointOnFeature } from '@turf/turf';
-import { isLngLat } from '../content/lng-lat';
+import { isLngLat } from '../content/lng-lat.ts';
 import type { AtlasFeature, Lang } from '../content/types';
 import type { Reading } from './pinyin-readings';
 

@@ -77,34 +77,74 @@ export function nearItems(layers: readonly NearLayer[]): NearItem[] {
   return items;
 }
 
-/** The category filter's choices, in layer order: a categorised layer's values, then whole point layers. */
+/**
+ * The category filter's choices, in layer order: a categorised layer's values, then whole point layers.
+ * A tiled layer counts as a point layer: its index gives a point per feature.
+ */
 export function nearCategories(layers: readonly NearLayer[]): string[] {
   const out: string[] = [];
   for (const { def, data } of layers) {
-    if (!data.features.some((f) => f.geometry.type === 'Point')) continue;
+    if (!def.tiled && !data.features.some((f) => f.geometry.type === 'Point')) continue;
     const values = def.style.colorBy?.values;
     out.push(...(values ? Object.keys(values) : [def.id]));
   }
   return [...new Set(out)];
 }
 
-/** A radius index over the near items, built once; queries visit only the tree nodes near the pin. */
+/**
+ * A large layer's points straight from its compact index (flat [lng, lat, …], null, null where a
+ * feature has no place), with the item of an id made only when a query finds it.
+ */
+export interface NearColumns {
+  ids: readonly string[];
+  points: readonly (number | null)[];
+  item(id: string): NearItem | undefined;
+}
+
+/**
+ * A radius index over the near items, built once; queries visit only the tree nodes near the pin. Items
+ * of tiled layers (`columns`) are indexed from their columns and made for the ids a query returns.
+ */
 export class NearIndex {
   readonly #items: Map<string, NearItem>;
+  readonly #columns: readonly NearColumns[];
   readonly #index: RadiusIndex;
 
-  constructor(items: readonly NearItem[]) {
+  constructor(items: readonly NearItem[], columns: readonly NearColumns[] = []) {
     this.#items = new Map(items.map((i) => [i.id, i]));
-    this.#index = new RadiusIndex(items.map((i) => ({ id: i.id, lng: i.point[0], lat: i.point[1] })));
+    this.#columns = columns;
+    if (!columns.length) {
+      this.#index = new RadiusIndex(items.map((i) => ({ id: i.id, lng: i.point[0], lat: i.point[1] })));
+      return;
+    }
+    const ids: string[] = items.map((i) => i.id);
+    const coords: number[] = items.flatMap((i) => i.point);
+    for (const c of columns) {
+      c.ids.forEach((id, i) => {
+        const lng = c.points[2 * i];
+        const lat = c.points[2 * i + 1];
+        if (typeof lng !== 'number' || typeof lat !== 'number' || this.#items.has(id)) return;
+        ids.push(id);
+        coords.push(lng, lat);
+      });
+    }
+    this.#index = new RadiusIndex({ ids, coords: Float64Array.from(coords) });
   }
 
   /** Every item within `radius_m` of `pin`, nearest first, before any filter. */
   around(pin: readonly [number, number], radius_m: number): NearResult[] {
-    return this.#index.within(pin, radius_m).map(({ id, distance_m }) => ({
-      item: this.#items.get(id) as NearItem,
-      distance_m,
-      walk_min: walkingMinutes(distance_m),
-    }));
+    return this.#index.within(pin, radius_m).flatMap(({ id, distance_m }) => {
+      const item = this.#items.get(id) ?? this.#made(id);
+      return item ? [{ item, distance_m, walk_min: walkingMinutes(distance_m) }] : [];
+    });
+  }
+
+  #made(id: string): NearItem | undefined {
+    for (const c of this.#columns) {
+      const item = c.item(id);
+      if (item) return item;
+    }
+    return undefined;
   }
 }
 

@@ -26,29 +26,44 @@ function checkLngLat(lng: unknown, lat: unknown, what: string): void {
     );
 }
 
+/** Points as columns, for large layers: no object per point. `coords` is flat [lng, lat, lng, lat, …]. */
+export interface PointColumns {
+  ids: readonly string[];
+  coords: Float64Array;
+}
+
 /**
  * A kd-tree of points (kdbush) searched on the sphere (geokdbush). Building sorts the points once;
  * each query then visits only the tree nodes that can hold points inside the radius.
  */
 export class RadiusIndex {
-  private readonly ids: string[];
+  private readonly ids: readonly string[];
   private readonly coords: Float64Array;
   private readonly index: KDBush;
 
   /** Indexes the points; throws on a point without finite, in-range coordinates. */
-  constructor(points: readonly IndexedPoint[]) {
-    this.ids = [];
-    this.coords = new Float64Array(points.length * 2);
+  constructor(points: readonly IndexedPoint[] | PointColumns) {
+    if ('coords' in points) {
+      this.ids = points.ids;
+      this.coords = points.coords;
+    } else {
+      this.ids = points.map((p) => p.id);
+      this.coords = new Float64Array(points.length * 2);
+      points.forEach((p, i) => {
+        this.coords[2 * i] = p.lng;
+        this.coords[2 * i + 1] = p.lat;
+      });
+    }
+    const n = this.ids.length;
     // kdbush cannot be built with no items; an empty index still answers every query with nothing.
-    this.index = new KDBush(Math.max(points.length, 1));
-    points.forEach((p, i) => {
-      checkLngLat(p.lng, p.lat, `point ${i} (${p.id})`);
-      this.ids.push(p.id);
-      this.coords[2 * i] = p.lng;
-      this.coords[2 * i + 1] = p.lat;
-      this.index.add(p.lng, p.lat);
-    });
-    if (points.length === 0) this.index.add(0, 0);
+    this.index = new KDBush(Math.max(n, 1));
+    for (let i = 0; i < n; i++) {
+      const lng = this.coords[2 * i];
+      const lat = this.coords[2 * i + 1];
+      checkLngLat(lng, lat, `point ${i} (${this.ids[i]})`);
+      this.index.add(lng as number, lat as number);
+    }
+    if (n === 0) this.index.add(0, 0);
     this.index.finish();
   }
 

@@ -1,9 +1,12 @@
-/** Builds the app and the baseline page with Vite's JS API into the benchmark's own folders. */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * Builds the app and the baseline page into the benchmark's own folders: the pages runs with Vite's JS
+ * API on data/, the scale runs with the real `vite build` on a generated data folder (ATLAS_DATA).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Manifest } from '../../src/content/types';
-import { syntheticProjects } from './synthetic';
 
 export interface Builds {
   app: string;
@@ -33,16 +36,55 @@ export async function buildPages(workDir: string): Promise<Builds> {
   return { app, baseline };
 }
 
+export interface AppBuild {
+  dir: string;
+  /** Wall time of `vite build`, from start to exit. */
+  seconds: number;
+  /** The projects layer's archive, index and columns, when the build tiled it. */
+  tiledMb?: { archive: number; index: number; props: number };
+}
+
 /**
- * Copies a build and replaces its projects layer with n synthetic projects spread over the
- * atlas's focus area, for the scale runs.
+ * Runs `vite build` as `npm run build` does (without its check of data/, which a synthetic folder would
+ * not pass: its projects cite no documents), with ATLAS_DATA set to the data folder. In a process of its
+ * own so the time is the command's and the memory of a million features is freed when it exits.
  */
-export function withSyntheticProjects(dist: string, target: string, manifest: Manifest, n: number): string {
+export async function buildApp(dataDir: string, outDir: string): Promise<AppBuild> {
+  const started = performance.now();
+  await new Promise<void>((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: ROOT, env: { ...process.env, ATLAS_DATA: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`vite build exited with ${code}`))));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const manifest = JSON.parse(readFileSync(join(outDir, 'data/atlas.json'), 'utf8')) as Manifest;
+  const tiled = manifest.layers.find((l) => l.id === 'projects')?.tiled;
+  if (!tiled) return { dir: outDir, seconds };
+  const mb = (path: string) => statSync(join(outDir, 'data', path)).size / 1e6;
+  return {
+    dir: outDir,
+    seconds,
+    tiledMb: { archive: mb(tiled.archive), index: mb(tiled.index), props: mb(tiled.props) },
+  };
+}
+
+/** A copy of the baseline page with the data of an app build, so both pages read the same files. */
+export function baselineWith(baseline: string, app: string, target: string): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  cpSync(dist, target, { recursive: true });
-  const file = manifest.layers.find((l) => l.id === 'projects')?.file;
-  if (!file) throw new Error('the manifest has no "projects" layer');
-  writeFileSync(join(target, 'data', file), JSON.stringify(syntheticProjects(n, manifest.focus.bounds)));
+  cpSync(baseline, target, { recursive: true, filter: (src) => src !== join(baseline, 'data') });
+  cpSync(join(app, 'data'), join(target, 'data'), { recursive: true });
   return target;
 }

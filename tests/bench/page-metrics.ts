@@ -107,9 +107,19 @@ export async function measurePage(
           .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
         canvas: canvas ? `${Math.round(canvas.width)}x${Math.round(canvas.height)}` : '',
         marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+        // Scripts the page had received by the idle mark (the harness notices idle up to 100 ms late).
+        late: performance
+          .getEntriesByType('resource')
+          .filter((r) => (r as PerformanceResourceTiming).responseEnd > idleAt)
+          .map((r) => r.name.replace(/[?#].*$/, '').replace(/.*\//, '')),
       };
     });
-    const loaded = (await Promise.all(scripts)).filter((s): s is [string, Buffer] => s !== null);
+    // A worker's script is not in the page's resource timing: it counts when it arrived before the
+    // harness noticed idle (the same worker on both pages).
+    const late = new Set(timing.late);
+    const loaded = (await Promise.all(scripts)).filter(
+      (s): s is [string, Buffer] => s !== null && !late.has(s[0]),
+    );
     const bodies = loaded.map(([, b]) => b);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

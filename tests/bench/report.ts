@@ -1,4 +1,5 @@
 /** The benchmark's table: measured figures, ratios app / baseline, and each target met or missed. */
+import type { AnswerTimes } from './answers';
 import type { PageMetrics } from './page-metrics';
 import type { RadiusResult } from './radius';
 import type { SessionResult } from './session';
@@ -103,29 +104,47 @@ export function radiusTable(results: RadiusResult[]): string {
 
 export interface ScaleRow {
   points: number;
-  app: Summary;
-  base: Summary;
+  /** Wall time of `vite build` on a data folder with this many projects. */
+  buildSeconds: number;
+  /** Sizes of the projects layer's archive, index and columns when the build tiled it, in MB. */
+  tiledMb?: { archive: number; index: number; props: number };
+  /** The page loads; absent when they failed, and `error` says how. */
+  app?: Summary;
+  base?: Summary;
+  /** Search and near-me answer times on the app with the projects shown. */
+  answers?: AnswerTimes;
+  error?: string;
 }
 
 export function scaleTable(rows: ScaleRow[]): string {
+  const of = (s: Summary | undefined, key: 'idleMs' | 'frameP95Ms', digits: number) =>
+    s ? fmt(s[key], digits) : '-';
   return table(
     [
-      'projects (GeoJSON)',
+      'projects',
+      'build (s)',
+      'shipped as (MB)',
       'app idle (ms)',
       'baseline idle (ms)',
       'ratio',
       'app p95 (ms)',
       'baseline p95 (ms)',
       'ratio',
+      'search / near-me (ms)',
     ],
     rows.map((r) => [
       r.points.toLocaleString('en'),
-      fmt(r.app.idleMs, 0),
-      fmt(r.base.idleMs, 0),
-      fmt(ratio(r.app.idleMs, r.base.idleMs), 2),
-      fmt(r.app.frameP95Ms, 1),
-      fmt(r.base.frameP95Ms, 1),
-      fmt(ratio(r.app.frameP95Ms, r.base.frameP95Ms), 2),
+      fmt(r.buildSeconds, 0),
+      r.tiledMb
+        ? `tiles ${fmt(r.tiledMb.archive, 1)}, index ${fmt(r.tiledMb.index, 1)}, props ${fmt(r.tiledMb.props, 1)}`
+        : 'GeoJSON',
+      of(r.app, 'idleMs', 0),
+      of(r.base, 'idleMs', 0),
+      r.app && r.base ? fmt(ratio(r.app.idleMs, r.base.idleMs), 2) : (r.error ?? '-'),
+      of(r.app, 'frameP95Ms', 1),
+      of(r.base, 'frameP95Ms', 1),
+      r.app && r.base ? fmt(ratio(r.app.frameP95Ms, r.base.frameP95Ms), 2) : '-',
+      r.answers ? `${fmt(r.answers.search.ms, 0)} / ${fmt(r.answers.near.ms, 0)}` : '-',
     ]),
   );
 }

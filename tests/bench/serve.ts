@@ -1,5 +1,8 @@
-/** A tiny static file server on 127.0.0.1 for the benchmark: no compression, no caching, like a bare host. */
-import { readFile, stat } from 'node:fs/promises';
+/**
+ * A tiny static file server on 127.0.0.1 for the benchmark: no compression, no caching, like a bare host,
+ * and byte ranges as every static host answers them (PMTiles readers fetch tiles by range).
+ */
+import { open, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -31,13 +34,36 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
-      });
-      res.end(body);
+        'Accept-Ranges': 'bytes',
+      };
+      const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
+      if (!range) {
+        res.writeHead(200, headers).end(await readFile(file));
+        return;
+      }
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : info.size - 1, info.size - 1);
+      if (start > end) {
+        res.writeHead(416, { 'Content-Range': `bytes */${info.size}` }).end();
+        return;
+      }
+      // Only the range is read: an archive of a million features is tens of megabytes.
+      const handle = await open(file);
+      try {
+        const body = Buffer.alloc(end - start + 1);
+        await handle.read(body, 0, body.length, start);
+        res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${info.size}` }).end(body);
+      } finally {
+        await handle.close();
+      }
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -194,4 +194,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
+}
+
+/** Answers a request for a file with its bytes, or the asked byte range (as static hosts do for PMTiles). */
+export function fulfilRange(route: Route, body: Uint8Array | Buffer): Promise<void> {
+  const range = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
+  if (!range) return route.fulfill({ body: Buffer.from(body) });
+  const [start, end] = [Number(range[1]), Math.min(Number(range[2]), body.length - 1)];
+  return route.fulfill({
+    status: 206,
+    headers: { 'Content-Range': `bytes ${start}-${end}/${body.length}`, 'Accept-Ranges': 'bytes' },
+    body: Buffer.from(body.subarray(start, end + 1)),
+  });
 }

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../scripts/basemap/build';
 import { osmBasemapLayers } from '../../src/map/osm-style';
 import { SAMPLE_EXTENT, sampleExtract, toOsmXml } from '../unit/osm-extract';
-import { appUrl, DESKTOP, launchBrowser, mapSettled, onMap, openPage, waitForMapIdle } from './harness';
+import {
+  appUrl,
+  DESKTOP,
+  fulfilRange,
+  launchBrowser,
+  mapSettled,
+  onMap,
+  openPage,
+  waitForMapIdle,
+} from './harness';
 
 const SOURCE = 'osm-sample';
 
@@ -134,16 +143,7 @@ describe('offline street basemap in MapLibre', () => {
           r.fulfill({ contentType: 'application/json', body: JSON.stringify(manifest) }),
         );
         // A static host answers byte ranges; PMTiles reads the archive that way.
-        await p.route('**/data/basemap/sample.pmtiles', (r) => {
-          const range = /bytes=(\d+)-(\d+)/.exec(r.request().headers().range ?? '');
-          if (!range) return r.fulfill({ body: archive });
-          const [start, end] = [Number(range[1]), Math.min(Number(range[2]), archive.length - 1)];
-          return r.fulfill({
-            status: 206,
-            headers: { 'Content-Range': `bytes ${start}-${end}/${archive.length}`, 'Accept-Ranges': 'bytes' },
-            body: archive.subarray(start, end + 1),
-          });
-        });
+        await p.route('**/data/basemap/sample.pmtiles', (r) => fulfilRange(r, archive));
       },
     });
     await waitForMapIdle(page);

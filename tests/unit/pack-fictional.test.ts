@@ -182,6 +182,46 @@ describe('the fictional pack through the engine', () => {
     );
     expectNoLuohu(`${html}\n${readFileSync('notes.html', 'utf8')}`);
   });
+
+  it('asks for the files of the first view at once, and no others', () => {
+    const page = pageHtml(readFileSync('index.html', 'utf8'), content.manifest, 'app');
+    const preloaded = [...page.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    // The manifest, the text, the context and the layers shown first; not the hidden workshops.
+    expect(preloaded).toEqual([
+      'data/atlas.json',
+      'data/text/actions.json',
+      'data/text/links.json',
+      'data/story.json',
+      'data/layers/town.geojson',
+      'data/layers/quarters.geojson',
+      'data/layers/transit.geojson',
+    ]);
+    // A layer the build cut into tiles is not fetched as GeoJSON at all.
+    const tiled = {
+      ...content.manifest,
+      layers: content.manifest.layers.map((l) =>
+        l.id === 'transit'
+          ? {
+              ...l,
+              tiled: {
+                archive: 'a',
+                index: 'i',
+                props: 'p',
+                count: 1,
+                minzoom: 0,
+                maxzoom: 1,
+                bounds: [0, 0, 1, 1] as [number, number, number, number],
+                geometries: ['Point' as const],
+              },
+            }
+          : l,
+      ),
+    };
+    expect(pageHtml(readFileSync('index.html', 'utf8'), tiled, 'app')).not.toContain('transit.geojson');
+    expect(pageHtml(readFileSync('notes.html', 'utf8'), content.manifest, 'notes')).not.toContain('preload');
+  });
 });
 
 /** Every .ts file under a folder. */

@@ -11,20 +11,15 @@ import { decodeHash } from '../../state/url-codec';
 import { defaultUrlState, mapView, urlVocabulary } from '../../state/view';
 import type { AtlasEventMap } from '../events';
 import type { TextFocus } from '../measure-text/measure-text';
+// What the first view shows; the other elements load on demand (./lazy-elements).
 import '../measure-text/measure-text';
-import '../layer-panel/layer-panel';
-import '../feature-inspector/feature-inspector';
 import '../map-crosshair/map-crosshair';
 import '../map-legend/map-legend';
-import '../map-tooltip/map-tooltip';
-import { showTip } from '../map-tooltip/tip';
-import '../planner-tools/planner-tools';
-import '../near-me/near-me';
 import '../bottom-sheet/bottom-sheet';
-import '../presenter-view/presenter-view';
+import { showTip } from '../map-tooltip/tip';
 import { nearChange, nearClick, nearFirstFrame } from '../near-me/near-control';
 import { doubleClickPatch, finishPatch, plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
-import { PlannerOverlays } from '../planner-tools/overlays';
+import type { PlannerOverlays } from '../planner-tools/overlays';
 import {
   type HandoutPage,
   type Paper,
@@ -33,6 +28,13 @@ import {
 } from '../presenter-view/presenter-controller';
 import { CameraController } from './camera-controller';
 import { attributionText, failureText, mapLabels } from './labels';
+import {
+  AFTER_FIRST_IDLE,
+  elementsShownBy,
+  type LazyElement,
+  loadElement,
+  whenBrowserIdle,
+} from './lazy-elements';
 import { syncMap } from './map-sync';
 import { PerFrame } from './per-frame';
 import {
@@ -99,7 +101,16 @@ export class AtlasApp extends LitElement {
   #camera?: CameraController;
   #url?: UrlSync;
   #focusSeq = 0;
-  readonly #plannerOverlays = new PlannerOverlays();
+  /** The planner's drawings, loaded (with the measuring code they need) when there is first one to draw. */
+  #plannerOverlays?: Promise<PlannerOverlays>;
+  #idle!: () => void;
+  /**
+   * Settles when the map has first drawn everything (or cannot be drawn): what waits for it, such as
+   * the offline app's worker, then never competes with the first view.
+   */
+  readonly firstIdle = new Promise<void>((resolve) => {
+    this.#idle = resolve;
+  });
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   protected override createRenderRoot(): HTMLElement {
@@ -124,9 +135,17 @@ export class AtlasApp extends LitElement {
   }
 
   async #start(): Promise<void> {
+    void this.firstIdle.then(() => whenBrowserIdle(() => void this.#load(AFTER_FIRST_IDLE)));
     // Fetch MapLibre while the content loads rather than after it (measured by `npm run bench`); a
     // failure surfaces at the import in #mountMap.
-    import('../../map/atlas-map').catch(() => {});
+    const mapModule = import('../../map/atlas-map');
+    let mapArrived = false;
+    mapModule.then(
+      () => {
+        mapArrived = true;
+      },
+      () => {},
+    );
     let content: Content;
     try {
       content = await loadContent(new URL(this.dataUrl, document.baseURI), {
@@ -135,6 +154,7 @@ export class AtlasApp extends LitElement {
       });
     } catch (e) {
       this.loading = false;
+      this.#idle();
       const failure = e as Error & { file?: string };
       this.fatal = failure.file
         ? t(this.currentLang, 'contentFailed', { file: failure.file })
@@ -158,28 +178,36 @@ export class AtlasApp extends LitElement {
     this.#camera = new CameraController(this.#store, content);
     this.#url = new UrlSync(this.#store, content);
     this.#presenter = new PresenterController(this.#store, content, this.#presenterHost());
+    // When MapLibre is already here and the layout is the usual one (its container sits in its final
+    // grid cell from the first render), the map starts before the panels are drawn: its workers cut
+    // the layers while Lit renders the text. A presenting link changes the layout, so it waits.
+    const early = mapArrived && !this.#store.state.step ? this.#mountMap(content, mapModule) : null;
+    // A link that opens on "near me", a feature's card or a story step shows it with the first panels.
+    await this.#load(elementsShownBy(this.#store.state));
     this.content = content;
     this.state = this.#store.state;
     this.#store.subscribe((next, previous) => {
       this.state = next;
       if (this.#map) syncMap(this.#map, content, next, previous);
       this.#presenter?.onState(next, previous);
+      if (next.selection !== previous.selection) this.#withProps(content, next.selection);
     });
+    this.#withProps(content, this.#store.state.selection);
     if (content.failures.length)
       this.#notify('layers', failureText(content, content.failures, this.currentLang));
     await this.updateComplete;
     performance.mark('panels-rendered');
-    await this.#mountMap(content);
+    await (early ?? this.#mountMap(content, mapModule));
   }
 
-  async #mountMap(content: Content): Promise<void> {
+  async #mountMap(content: Content, mapModule: Promise<typeof import('../../map/atlas-map')>): Promise<void> {
     const store = this.#store;
     const container = this.querySelector<HTMLElement>('.map');
     if (!store || !container) return;
     // The map module is split out so the panels render while MapLibre is still loading.
     let AtlasMap: typeof import('../../map/atlas-map').AtlasMap;
     try {
-      ({ AtlasMap } = await import('../../map/atlas-map'));
+      ({ AtlasMap } = await mapModule);
     } catch {
       this.#fail('mapModuleFailed');
       return;
@@ -207,6 +235,17 @@ export class AtlasApp extends LitElement {
 
   readonly #perFrame = new PerFrame();
 
+  /**
+   * A selected feature of a tiled layer (a link's `sel=`, a search) has only its names until the
+   * layer's property columns arrive; then the inspector shows the rest.
+   */
+  #withProps(content: Content, id: string | null): void {
+    const tiled = id ? content.layers.find((l) => l.tiled?.position(id) !== undefined)?.tiled : undefined;
+    if (!tiled || tiled.propsLoaded) return;
+    const shown = () => this.querySelector<LitElement>('feature-inspector')?.requestUpdate();
+    tiled.loadProps().then(shown, () => {});
+  }
+
   /** A new version of the app is waiting: say so, with a button that loads it. */
   offerUpdate(load: () => void): void {
     const lang = this.currentLang;
@@ -220,6 +259,15 @@ export class AtlasApp extends LitElement {
   #fail(key: 'loadFailed' | 'noWebgl' | 'mapModuleFailed'): void {
     this.loading = false;
     this.#notify('map-error', t(this.currentLang, key));
+    this.#idle();
+  }
+
+  /** Loads elements of ./lazy-elements; a failure is said in words (and tried again when next shown). */
+  #load(tags: readonly LazyElement[]): Promise<void> {
+    return Promise.all(tags.map(loadElement)).then(
+      () => undefined,
+      () => this.#notify('part', t(this.currentLang, 'partFailed')),
+    );
   }
 
   #createMap(
@@ -265,6 +313,7 @@ export class AtlasApp extends LitElement {
         },
         onIdle: () => {
           this.loading = false;
+          this.#idle();
         },
         onFocusChange: (focused) => {
           this.mapFocused = focused;
@@ -488,14 +537,27 @@ export class AtlasApp extends LitElement {
   }
 
   #syncPlannerOverlays(): void {
-    if (this.#map && this.state && this.content)
-      this.#plannerOverlays.sync(this.#map, this.state, this.content, this.measureArea);
+    const map = this.#map;
+    const content = this.content;
+    if (!map || !this.state || !content) return;
+    // Nothing is drawn before the first planner tool or catchment: until then there is nothing to clear.
+    if (!this.#plannerOverlays && !takesMapPoints(this.state) && !this.state.catchment) return;
+    this.#plannerOverlays ??= import('../planner-tools/overlays').then((m) => new m.PlannerOverlays());
+    void this.#plannerOverlays.then(
+      // The state as it is once loaded: every drawing follows the latest one.
+      (overlays) => this.state && overlays.sync(map, this.state, content, this.measureArea),
+      () => {
+        this.#plannerOverlays = undefined;
+        this.#notify('part', t(this.currentLang, 'partFailed'));
+      },
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The inspector's metrics need turf's clipping and buffering: load them with the first selection.
-    if (this.state?.selection && !customElements.get('feature-metrics')) {
-      void import('../feature-metrics/feature-metrics');
+    if (changed.has('state') && this.state) {
+      const before = changed.get('state');
+      const shown = before ? elementsShownBy(before) : [];
+      void this.#load(elementsShownBy(this.state).filter((tag) => !shown.includes(tag)));
     }
     if (changed.has('state') || changed.has('measureArea')) this.#syncPlannerOverlays();
     if (changed.has('state') && this.state) {

@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import type { Lang } from '../../content/types';
-import { tn } from '../../i18n/near-me';
+import { tb } from '../../i18n/bottom-sheet';
 import { emit } from '../events';
 
 /** The heights the sheet rests at. */
@@ -113,7 +113,7 @@ export class BottomSheet extends LitElement {
         type="button"
         class="handle"
         aria-expanded=${this.size === 'collapsed' ? 'false' : 'true'}
-        aria-label=${`${tn(lang, 'sheetHandle')}: ${tn(lang, LABEL[this.size])}`}
+        aria-label=${`${tb(lang, 'sheetHandle')}: ${tb(lang, LABEL[this.size])}`}
         aria-describedby="sheet-hint"
         @click=${() => {
           if (this.#swallowClick) this.#swallowClick = false;
@@ -127,7 +127,7 @@ export class BottomSheet extends LitElement {
       >
         <span class="grip"></span>
       </button>
-      <span id="sheet-hint" hidden>${tn(lang, 'sheetHint')}</span>
+      <span id="sheet-hint" hidden>${tb(lang, 'sheetHint')}</span>
       <slot></slot>
     `;
   }

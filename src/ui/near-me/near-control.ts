@@ -28,8 +28,9 @@ export function nearChange(
 
 /** Shows the point layers the list draws from, keeping what else is visible. */
 function showListed(state: AtlasState, content: Content): Partial<AtlasState> {
+  // A tiled layer lists every feature by its index point, so it is one of them.
   const listed = content.layers
-    .filter((l) => l.data.features.some((f) => f.geometry.type === 'Point'))
+    .filter((l) => l.tiled || l.data.features.some((f) => f.geometry.type === 'Point'))
     .map((l) => l.def.id);
   return actions.setLayers(content, [...state.layers, ...listed]);
 }

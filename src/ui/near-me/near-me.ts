@@ -42,6 +42,7 @@ export class NearMe extends LitElement {
     failure: { state: true },
     mine: { state: true },
     shown: { state: true },
+    tiledProps: { state: true },
   };
 
   static override styles = styles;
@@ -62,19 +63,27 @@ export class NearMe extends LitElement {
   /** The pin placed from the device's position, to name it "my location". */
   protected mine: [number, number] | null = null;
   protected shown = PAGE;
+  /** Whether the property columns of tiled layers have loaded (their results' categories and statuses). */
+  tiledProps = false;
 
   #all: NearResult[] = [];
+  /** Whether the property columns of tiled layers have been asked for (see `updated`). */
+  #propsAsked = false;
   #results: NearResult[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const content = this.content;
-    if (changed.has('content')) this.places = null;
+    if (changed.has('content')) {
+      this.places = null;
+      this.tiledProps = false;
+      this.#propsAsked = false;
+    }
     if (content && this.active && !this.places) {
       void loadPlaces(content).then((places) => {
         if (this.content === content) this.places = places;
       });
     }
-    if (changed.has('near') || changed.has('places')) {
+    if (changed.has('near') || changed.has('places') || changed.has('tiledProps')) {
       const places = this.places;
       const pin = this.near.pin;
       this.#all = places && pin ? places.index.around(pin, this.near.radius) : [];
@@ -90,6 +99,26 @@ export class NearMe extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const content = this.content;
+    // Results of tiled layers take their category and status from the property columns: fetched once a
+    // list has been shown (parsing them takes the main thread for a while at 100,000 features, and must
+    // not delay the first answer), never at start-up. Until then a tiled result is its layer's.
+    if (content && this.places && this.near.pin && !this.tiledProps && !this.#propsAsked) {
+      const tiled = content.layers.flatMap((l) => (l.tiled ? [l.tiled] : []));
+      if (tiled.length) {
+        this.#propsAsked = true;
+        setTimeout(() => {
+          Promise.all(tiled.map((t) => t.loadProps())).then(
+            () => {
+              if (this.content === content) this.tiledProps = true;
+            },
+            () => {
+              this.#propsAsked = false;
+            },
+          );
+        });
+      }
+    }
     if (changed.has('selection') && this.selection) {
       this.renderRoot.querySelector(`li.selected`)?.scrollIntoView({
         block: 'nearest',
@@ -134,6 +163,9 @@ export class NearMe extends LitElement {
         if (distance(e.point, pin, { units: 'meters' }) < SAME_PLACE_M)
           return this.lang === 'en' ? e.name_en : e.name_zh;
       }
+      // Places of tiled layers are not in the gazetteer: the radius index finds them.
+      const near = places.index.around(pin, SAME_PLACE_M)[0];
+      if (near && this.content) return nameOf(this.content, near.item.id, this.lang);
     }
     return tn(this.lang, 'pinPoint');
   }

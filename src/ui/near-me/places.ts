@@ -4,7 +4,8 @@
  */
 import type { WhatHereContext } from '../../analysis/what-here';
 import { type Content, placedFeature } from '../../content/load';
-import type { Lang } from '../../content/types';
+import type { TiledIndex } from '../../content/tiled-index';
+import type { Lang, ProjectStatus } from '../../content/types';
 import {
   buildGazetteer,
   type Gazetteer,
@@ -14,13 +15,16 @@ import {
   toGazetteerEntry,
 } from '../../nearby/gazetteer';
 import {
+  type NearColumns,
   NearIndex,
+  type NearItem,
   nearCategories,
   nearItems,
   type PlacelessItem,
   placelessItems,
   whatHereContext,
 } from '../../nearby/near-data';
+import { TiledNames } from '../../nearby/tiled-search';
 
 /** The gazetteer, radius index, filter choices and "what applies here" context of an atlas. */
 export interface Places {
@@ -68,15 +72,79 @@ export function placeEntries(layers: Content['layers']): GazetteerEntry[] {
 export function buildPlaces(content: Content, readings: ReadingsOf): Places {
   const layers = content.layers;
   const gazetteer = buildGazetteer(placeEntries(layers), readings, Object.keys(content.manifest.kinds));
+  const tiled = layers.flatMap((l) => (l.tiled ? [tiledPlaces(l.tiled)] : []));
   return {
     gazetteer,
-    search: (query, lang, limit) =>
-      searchGazetteer(gazetteer, query, lang, limit)
-        .map((r) => gazetteer.byId.get(r.id))
-        .filter((e): e is GazetteerEntry => e !== undefined),
-    index: new NearIndex(nearItems(layers)),
+    search: (query, lang, limit) => {
+      const own = searchGazetteer(gazetteer, query, lang, limit).flatMap((r) => {
+        const entry = gazetteer.byId.get(r.id);
+        return entry ? [{ entry, score: r.score }] : [];
+      });
+      if (!tiled.length) return own.map((r) => r.entry);
+      // Large layers' names in the same score bands; on equal scores the gazetteer's places come first
+      // (its kind order puts the layers residents look for first).
+      const found = [...own, ...tiled.flatMap((t) => t.search(query, lang, limit))];
+      return found
+        .map((r, order) => ({ ...r, order }))
+        .sort((a, b) => b.score - a.score || a.order - b.order)
+        .slice(0, limit)
+        .map((r) => r.entry);
+    },
+    index: new NearIndex(
+      nearItems(layers),
+      tiled.map((t) => t.columns),
+    ),
     categories: nearCategories(layers),
     placeless: placelessItems(layers),
     here: whatHereContext(layers, placedFeature(content, content.manifest.focus.feature), content.manifest),
+  };
+}
+
+/**
+ * A tiled layer's part of the search: its names searched from the index, its points in the radius
+ * index, and a near item made for each id a query finds. Category, status and measures come from the
+ * property columns once they have loaded (near-me asks for them when it opens); until then the whole
+ * layer is one category.
+ */
+function tiledPlaces(t: TiledIndex): {
+  search(query: string, lang: Lang, limit: number): { entry: GazetteerEntry; score: number }[];
+  columns: NearColumns;
+} {
+  const names = new TiledNames(t.index, (i) => t.point(i) !== null);
+  const by = t.def.style.colorBy?.property;
+  const entryOf = (i: number): GazetteerEntry => {
+    const kind = t.prop(i, 'kind');
+    return {
+      id: t.index.ids[i] as string,
+      layer: t.def.id,
+      kind: typeof kind === 'string' ? kind : (t.def.records?.kind ?? ''),
+      name_zh: t.index.name_zh[i] ?? '',
+      name_en: t.index.name_en[i] ?? '',
+      point: t.point(i) as [number, number],
+    };
+  };
+  return {
+    search: (query, lang, limit) =>
+      names.search(query, lang, limit).map((m) => ({ entry: entryOf(m.position), score: m.score })),
+    columns: {
+      ids: t.index.ids,
+      points: t.index.points,
+      item: (id): NearItem | undefined => {
+        const i = t.position(id);
+        const point = i === undefined ? null : t.point(i);
+        if (i === undefined || !point) return undefined;
+        const category = by ? t.prop(i, by) : undefined;
+        const status = t.prop(i, 'status');
+        const measures = t.prop(i, 'measures');
+        return {
+          id,
+          layer: t.def.id,
+          category: typeof category === 'string' ? category : t.def.id,
+          ...(typeof status === 'string' ? { status: status as ProjectStatus } : {}),
+          measures: Array.isArray(measures) ? (measures as number[]) : [],
+          point,
+        };
+      },
+    },
   };
 }

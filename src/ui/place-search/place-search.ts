@@ -103,7 +103,10 @@ export class PlaceSearch extends LitElement {
 
   /** What one place is, singular ("Metro station", not the layer's "Metro stations"). */
   #kindOf(entry: GazetteerEntry): string {
-    const layer = this.content ? kindName(this.content.manifest, entry.kind)[this.lang] : entry.kind;
+    const manifest = this.content?.manifest;
+    // A place of a tiled layer may not know its kind before its property columns load: name its layer.
+    const own = entry.kind ? undefined : manifest?.layers.find((l) => l.id === entry.layer)?.name;
+    const layer = own?.[this.lang] ?? (manifest ? kindName(manifest, entry.kind)[this.lang] : entry.kind);
     if (!entry.area) return layer;
     const area = this.content?.features.get(entry.area)?.feature.properties;
     const name = area ? (this.lang === 'en' ? area.name_en : area.name_zh) : entry.area;

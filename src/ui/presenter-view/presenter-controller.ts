@@ -5,7 +5,7 @@ import { intend } from '../../state/camera';
 import type { AtlasState, Store } from '../../state/store';
 import { findStep, stepCamera } from '../../state/story';
 import { type MapView, mapView } from '../../state/view';
-import { captureSize, type Paper, printCamera } from '../print-handout/print-layout';
+import type { Paper } from '../print-handout/print-layout';
 import { openChannel, type PresenterMessage } from './channel';
 
 /** What presenter mode needs of the map (AtlasMap provides it; nothing here imports MapLibre). */
@@ -123,6 +123,8 @@ export class PresenterController {
     const pages: HandoutPage[] = [];
     this.#capturing = true;
     try {
+      // The print geometry is of no use to anyone who never prints a handout: loaded here.
+      const { captureSize, printCamera } = await import('../print-handout/print-layout');
       for (const [i, id] of ids.entries()) {
         this.#host.preparing([i + 1, ids.length]);
         const step = findStep(this.#content.story, id);

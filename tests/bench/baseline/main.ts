@@ -1,7 +1,9 @@
 /**
- * The benchmark's baseline: a bare MapLibre map with the app's embedded basemap and the same GeoJSON
- * layers fetched at run time, and nothing else (no panels, no validation, no controls). It marks
- * `map-idle` at the first idle, as the app does, and shows the layers listed in `#l=` (else the defaults).
+ * The benchmark's baseline: a bare MapLibre map with the app's embedded basemap and the same layers
+ * fetched at run time, and nothing else (no panels, no validation, no controls): GeoJSON files, and for
+ * a layer the build tiled (`tiled` in the built manifest) the same vector-tile archive through the same
+ * pmtiles:// protocol as the app. It marks `map-idle` at the first idle, as the app does, and shows the
+ * layers listed in `#l=` (else the defaults).
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -9,10 +11,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { contextSourceId } from '../../../src/content/load';
 import type { AtlasCollection, Manifest } from '../../../src/content/types';
 import { embeddedStyle, thematicLayerIds } from '../../../src/map/style';
+import { registerTiledProtocol } from '../../../src/map/tiled-source';
 
 setWorkerUrl(workerUrl);
 
 const base = new URL('data/', document.baseURI);
+const NO_FEATURES: AtlasCollection = { type: 'FeatureCollection', features: [] };
 
 async function load(file: string): Promise<AtlasCollection> {
   const collection = (await (await fetch(new URL(file, base))).json()) as AtlasCollection;
@@ -33,7 +37,8 @@ function sizeMap(): void {
 async function start(): Promise<void> {
   sizeMap();
   const manifest = (await (await fetch(new URL('atlas.json', base))).json()) as Manifest;
-  const files = [...new Set([...manifest.context.map((c) => c.file), ...manifest.layers.map((l) => l.file)])];
+  const untiled = manifest.layers.filter((l) => !l.tiled);
+  const files = [...new Set([...manifest.context.map((c) => c.file), ...untiled.map((l) => l.file)])];
   const data = new Map(await Promise.all(files.map(async (f) => [f, await load(f)] as const)));
   const contextData = Object.fromEntries(
     manifest.context.map((c) => [contextSourceId(c.file), data.get(c.file) as AtlasCollection]),
@@ -52,9 +57,14 @@ async function start(): Promise<void> {
       ...(def.filter ? { filter: def.filter } : {}),
       ...(def.role === 'land' ? { focusId: manifest.focus.feature } : {}),
     })),
-    manifest.layers.map((def) => ({ def, data: data.get(def.file) as AtlasCollection })),
+    manifest.layers.map((def) =>
+      def.tiled
+        ? { def, data: NO_FEATURES, tiled: { archiveUrl: new URL(def.tiled.archive, base).href } }
+        : { def, data: data.get(def.file) as AtlasCollection },
+    ),
     'zh',
   );
+  if (manifest.layers.some((l) => l.tiled)) registerTiledProtocol();
   for (const layer of style.layers) {
     if (hidden.has(layer.id)) layer.layout = { ...layer.layout, visibility: 'none' };
   }

@@ -1,0 +1,190 @@
+/**
+ * The run-time side of a tiled layer (see tiled.ts): its compact index, and the features the panels
+ * ask for by id, made from the index on demand. With a million entries nothing is made per feature
+ * until something asks for it: the index stays the columns it was parsed as.
+ */
+import type { IndexedFeature } from './load';
+import type { CompactIndex, PropsColumns, TiledLayer } from './tiled';
+import type { FeatureProps, LayerDef } from './types';
+
+/** A tiled layer's definition, with the build's `tiled` present. */
+export type TiledDef = LayerDef & { tiled: TiledLayer };
+
+/** Map source id of a thematic layer (the same for GeoJSON and tiled layers). */
+export function thematicSourceId(layerId: string): string {
+  return `t-${layerId}`;
+}
+
+/** Checks a compact index's shape: the columns must line up, or every lookup would be off. */
+export function compactIndexShape(raw: unknown, file: string): CompactIndex {
+  const index = raw as CompactIndex | null;
+  const n = Array.isArray(index?.ids) ? index.ids.length : -1;
+  if (
+    !index ||
+    n < 0 ||
+    !Array.isArray(index.name_zh) ||
+    !Array.isArray(index.name_en) ||
+    !Array.isArray(index.points) ||
+    index.name_zh.length !== n ||
+    index.name_en.length !== n ||
+    index.points.length !== 2 * n
+  )
+    throw new Error(`${file}: needs ids, name_zh, name_en and points (two per id) of the same length`);
+  return index;
+}
+
+/**
+ * One tiled layer as the app holds it: the index's columns, and the features made from them (with the
+ * property columns merged in once they have loaded). Props are fetched on demand: `loadProps`.
+ */
+export class TiledIndex {
+  readonly def: TiledDef;
+  readonly index: CompactIndex;
+  /** Absolute URL of the vector-tile archive. */
+  readonly archiveUrl: string;
+  readonly #propsUrl: URL;
+  /** Id -> position, built on the first lookup by id (a million entries take ~0.1 s, not at start-up). */
+  #positions: Map<string, number> | null = null;
+  #columns: Record<string, unknown[]> | null = null;
+  #propsLoad: Promise<void> | null = null;
+  /** Features made so far; few (what was hovered, selected or listed), so never trimmed. */
+  readonly #made = new Map<string, IndexedFeature>();
+
+  constructor(def: TiledDef, index: CompactIndex, base: URL) {
+    this.def = def;
+    this.index = index;
+    this.archiveUrl = new URL(def.tiled.archive, base).href;
+    this.#propsUrl = new URL(def.tiled.props, base);
+  }
+
+  get size(): number {
+    return this.index.ids.length;
+  }
+
+  /** Position of an id in the index's columns. */
+  position(id: string): number | undefined {
+    if (!this.#positions) {
+      const positions = new Map<string, number>();
+      this.index.ids.forEach((fid, i) => {
+        positions.set(fid, i);
+      });
+      this.#positions = positions;
+    }
+    return this.#positions.get(id);
+  }
+
+  /** The representative point of entry `i`, or null for a feature no document locates. */
+  point(i: number): [number, number] | null {
+    const lng = this.index.points[2 * i];
+    const lat = this.index.points[2 * i + 1];
+    return typeof lng === 'number' && typeof lat === 'number' ? [lng, lat] : null;
+  }
+
+  /** A property of entry `i` from the property columns, once they have loaded. */
+  prop(i: number, name: string): unknown {
+    return this.#columns?.[name]?.[i] ?? undefined;
+  }
+
+  get propsLoaded(): boolean {
+    return this.#columns !== null;
+  }
+
+  /**
+   * The feature of an id, made from the index the first time it is asked for: a Point at the index's
+   * point (no geometry when the feature has no place), its names, and every property column once loaded.
+   */
+  feature(id: string): IndexedFeature | undefined {
+    const made = this.#made.get(id);
+    if (made) return made;
+    const i = this.position(id);
+    if (i === undefined) return undefined;
+    const point = this.point(i);
+    // Kind, measures and provenance come from the property columns; until they load, a records layer
+    // still knows its kind, and the names (all a tooltip or a list needs) are in the index.
+    const properties = {
+      fid: id,
+      name_zh: this.index.name_zh[i] ?? '',
+      name_en: this.index.name_en[i] ?? '',
+      kind: this.def.records?.kind ?? '',
+      measures: [],
+      ...(point ? {} : { accuracy: 'area' }),
+    } as unknown as FeatureProps;
+    if (this.#columns) this.#merge(properties, i);
+    const entry: IndexedFeature = {
+      feature: {
+        type: 'Feature',
+        id,
+        geometry: point ? { type: 'Point', coordinates: point } : null,
+        properties,
+      } as IndexedFeature['feature'],
+      layer: this.def.id,
+      source: thematicSourceId(this.def.id),
+      sourceLayer: this.def.id,
+    };
+    this.#made.set(id, entry);
+    return entry;
+  }
+
+  /**
+   * Fetches the property columns once (later calls share the first); features already made get them
+   * in place, so an element holding one shows them at its next render. A failed fetch can be retried.
+   */
+  loadProps(): Promise<void> {
+    this.#propsLoad ??= (async () => {
+      const response = await fetch(this.#propsUrl);
+      if (!response.ok) throw new Error(`${this.def.tiled.props}: HTTP ${response.status}`);
+      const props = (await response.json()) as PropsColumns;
+      if (typeof props?.columns !== 'object' || props.columns === null)
+        throw new Error(`${this.def.tiled.props}: needs "columns"`);
+      this.#columns = props.columns;
+      for (const entry of this.#made.values()) {
+        const i = this.position(entry.feature.id);
+        if (i !== undefined) this.#merge(entry.feature.properties, i);
+      }
+    })();
+    this.#propsLoad.catch(() => {
+      this.#propsLoad = null;
+    });
+    return this.#propsLoad;
+  }
+
+  #merge(properties: FeatureProps, i: number): void {
+    for (const [name, column] of Object.entries(this.#columns ?? {})) {
+      const value = column[i];
+      if (value !== null && value !== undefined) properties[name] = value;
+    }
+  }
+}
+
+/**
+ * Every feature of the atlas by id. A Map of the GeoJSON features (context and thematic), whose `get`
+ * and `has` also answer for the features of tiled layers, made from their index on demand. Iterating it
+ * (`values()`, `size`, `forEach`) covers the GeoJSON features only: a tiled layer's million entries are
+ * reached by id, or through its index (`TiledIndex`), never all at once.
+ */
+export class FeatureIndex extends Map<string, IndexedFeature> {
+  readonly #tiled: TiledIndex[] = [];
+
+  addTiled(layer: TiledIndex): void {
+    this.#tiled.push(layer);
+  }
+
+  override get(id: string): IndexedFeature | undefined {
+    const own = super.get(id);
+    if (own) return own;
+    for (const layer of this.#tiled) {
+      const entry = layer.feature(id);
+      if (entry) return entry;
+    }
+    return undefined;
+  }
+
+  override has(id: string): boolean {
+    return super.has(id) || this.#tiled.some((l) => l.position(id) !== undefined);
+  }
+
+  /** The tiled layer holding an id, if any. */
+  tiledLayerOf(id: string): TiledIndex | undefined {
+    return super.has(id) ? undefined : this.#tiled.find((l) => l.position(id) !== undefined);
+  }
+}

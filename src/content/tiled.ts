@@ -1,0 +1,53 @@
+/**
+ * Large layers. A layer with more features than the manifest's `tiling.above` (default TILE_ABOVE) is
+ * cut by the build into a vector-tile archive (PMTiles) for the map, a compact index (ids, names and one
+ * point per feature) for search and near-me, and property columns the inspector reads on demand. The
+ * built manifest (dist/data/atlas.json) then names these files in the layer's `tiled`; data/ never does,
+ * and the layer's GeoJSON file is not shipped.
+ */
+
+/** Above this many features a layer is tiled, unless the manifest's `tiling.above` says otherwise. */
+export const TILE_ABOVE = 10_000;
+
+/** What the manifest may say about tiling (all optional). */
+export interface TilingDef {
+  /** Tile a layer with more features than this. */
+  above?: number;
+  minzoom?: number;
+  maxzoom?: number;
+}
+
+/** Written by the build into a tiled layer's definition in the built manifest. */
+export interface TiledLayer {
+  /** Paths under the data folder. */
+  archive: string;
+  index: string;
+  props: string;
+  /** Features in the layer (placed and placeless). */
+  count: number;
+  minzoom: number;
+  maxzoom: number;
+  /** [west, south, east, north] of the placed features. */
+  bounds: [number, number, number, number];
+  /** The geometry types the layer's features have, so its legend can be drawn without them. */
+  geometries: GeoJSON.Geometry['type'][];
+}
+
+/**
+ * One entry per feature, in the same order in every column. The tile archive's source layer is named
+ * after the layer id and its features carry `fid` (the feature id) and the feature's scalar properties.
+ */
+export interface CompactIndex {
+  layer: string;
+  ids: string[];
+  name_zh: string[];
+  name_en: string[];
+  /** A representative point per feature, flattened [lng, lat, lng, lat, …], 6 decimals; null, null when placeless. */
+  points: (number | null)[];
+}
+
+/** Every other property of each feature, column by column, in the index's order (null where absent). */
+export interface PropsColumns {
+  layer: string;
+  columns: Record<string, unknown[]>;
+}

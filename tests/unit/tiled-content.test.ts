@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tileLayer } from '../../scripts/tiles/tile-layer';
+import { classLegend } from '../../src/content/class-legend';
+import { loadContent } from '../../src/content/load';
+import type { CompactIndex } from '../../src/content/tiled';
+import { FeatureIndex, TiledIndex } from '../../src/content/tiled-index';
+import type { AtlasCollection, LayerDef, Manifest } from '../../src/content/types';
+import { embeddedStyle } from '../../src/map/style';
+import { NearIndex } from '../../src/nearby/near-data';
+import { TiledNames } from '../../src/nearby/tiled-search';
+import { buildPlaces } from '../../src/ui/near-me/places';
+
+const PACK = 'tests/fixtures/pack-fictional';
+const BASE = new URL('https://atlas.test/data/');
+const read = (file: string) => JSON.parse(readFileSync(join(PACK, file), 'utf8'));
+
+/**
+ * The fictional pack as the built app reads it when its workshops layer is tiled: the build's own tiler
+ * writes the archive, index and columns, and the manifest names them. Every request is recorded.
+ */
+function tiledPack(extra: AtlasCollection['features'] = []) {
+  const manifest = read('atlas.json') as Manifest;
+  const def = manifest.layers.find((l) => l.id === 'workshops') as LayerDef;
+  const collection = read(def.file) as AtlasCollection;
+  collection.features.push(...extra);
+  const out = tileLayer(def.id, collection, { above: 0 });
+  def.tiled = out.tiled;
+  const files: Record<string, unknown> = {
+    [out.tiled.index]: out.index,
+    [out.tiled.props]: out.props,
+    'atlas.json': manifest,
+  };
+  const requested: string[] = [];
+  const fetchStub = vi.fn(async (input: URL | string) => {
+    const path = new URL(String(input)).pathname.replace('/data/', '');
+    requested.push(path);
+    const body = files[path] ?? read(path);
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchStub);
+  return { def, out, requested, collection };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('a tiled layer in the loaded content', () => {
+  it('is read from its compact index, never its GeoJSON, and its features are made on demand', async () => {
+    const { def, out, requested, collection } = tiledPack();
+    const content = await loadContent(BASE);
+    expect(requested).toContain(out.tiled.index);
+    expect(requested).not.toContain(def.file);
+    // Property columns wait until something asks for them.
+    expect(requested).not.toContain(out.tiled.props);
+    const layer = content.layers.find((l) => l.def.id === 'workshops');
+    expect(layer?.data.features).toEqual([]);
+    expect(layer?.tiled?.size).toBe(collection.features.length);
+
+    const first = collection.features[0] as AtlasCollection['features'][number];
+    const entry = content.features.get(first.id);
+    expect(entry).toMatchObject({ layer: 'workshops', source: 't-workshops', sourceLayer: 'workshops' });
+    expect(entry?.feature.geometry).toEqual(first.geometry);
+    expect(entry?.feature.properties).toMatchObject({
+      fid: first.id,
+      name_zh: first.properties.name_zh,
+      name_en: first.properties.name_en,
+    });
+    // The same object each time: selection, tooltip and inspector share it.
+    expect(content.features.get(first.id)).toBe(entry);
+    expect(content.features.has(first.id)).toBe(true);
+    expect(content.features.has('no-such-feature')).toBe(false);
+    // Iterating covers the GeoJSON features only.
+    expect([...content.features.keys()]).not.toContain(first.id);
+    // Untiled layers are as before.
+    expect(content.features.get('town-chengchuan')?.source).toMatch(/^c-|^t-/);
+
+    await layer?.tiled?.loadProps();
+    expect(requested).toContain(out.tiled.props);
+    // The feature already made gets its properties in place.
+    expect(entry?.feature.properties).toMatchObject({
+      kind: first.properties.kind,
+      measures: first.properties.measures,
+      category: first.properties.category,
+      accuracy: first.properties.accuracy,
+    });
+  });
+
+  it('makes a placeless feature without geometry', () => {
+    const index: CompactIndex = {
+      layer: 'big',
+      ids: ['a', 'b'],
+      name_zh: ['甲', '乙'],
+      name_en: ['A', 'B'],
+      points: [100, 10, null, null],
+    };
+    const def = {
+      id: 'big',
+      group: 'g',
+      file: 'big.geojson',
+      name: { zh: '大', en: 'Big' },
+      measures: [1],
+      style: { color: '#000000' },
+      tiled: {
+        archive: 'tiles/big.pmtiles',
+        index: 'tiles/big.index.json',
+        props: 'tiles/big.props.json',
+        count: 2,
+        minzoom: 8,
+        maxzoom: 14,
+        bounds: [100, 10, 100, 10] as [number, number, number, number],
+        geometries: ['Point' as const],
+      },
+    };
+    const features = new FeatureIndex();
+    const tiled = new TiledIndex(def, index, BASE);
+    features.addTiled(tiled);
+    expect(tiled.archiveUrl).toBe('https://atlas.test/data/tiles/big.pmtiles');
+    expect(features.get('a')?.feature.geometry).toEqual({ type: 'Point', coordinates: [100, 10] });
+    expect(features.get('b')?.feature.geometry).toBeNull();
+    expect(features.get('b')?.feature.properties.accuracy).toBe('area');
+    expect(features.size).toBe(0);
+  });
+});
+
+describe('the legend of a tiled layer', () => {
+  it('names every class of its style, drawn as its features are, though no feature is loaded', async () => {
+    tiledPack();
+    const content = await loadContent(BASE);
+    const workshops = content.layers.find((l) => l.def.id === 'workshops');
+    expect(workshops?.data.features).toEqual([]);
+    expect(workshops?.def.tiled?.geometries).toEqual(['Point']);
+    const entries = classLegend(workshops?.def as LayerDef, [], content.manifest);
+    expect(entries.map((e) => [e.label.en, e.color, e.shape])).toEqual([
+      ['Orchards', '#4d7c0f', 'circle'],
+      ['Reading rooms', '#1e40af', 'circle'],
+      ['Markets', '#b45309', 'circle'],
+    ]);
+  });
+});
+
+describe('the style of a tiled layer', () => {
+  it('reads a pmtiles vector source by source layer, with no label-point source, and marks only where names are', () => {
+    const manifest = read('atlas.json') as Manifest;
+    const def = manifest.layers.find((l) => l.id === 'workshops') as LayerDef;
+    const tiled = {
+      archive: 'tiles/workshops.pmtiles',
+      index: 'tiles/workshops.index.json',
+      props: 'tiles/workshops.props.json',
+      count: 3,
+      minzoom: 8,
+      maxzoom: 14,
+      bounds: [100, 10, 100.1, 10.1] as [number, number, number, number],
+      geometries: ['Point' as const],
+    };
+    const labelled = { ...def, tiled, style: { ...def.style, label: true, labelMinzoom: 15 } };
+    const archiveUrl = 'https://atlas.test/data/tiles/workshops.pmtiles';
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    const style = embeddedStyle({}, [], [{ def: labelled, data: empty, tiled: { archiveUrl } }], 'zh');
+    expect(style.sources['t-workshops']).toEqual({
+      type: 'vector',
+      tiles: [`pmtiles://${archiveUrl}/{z}/{x}/{y}`],
+      minzoom: 8,
+      maxzoom: 14,
+      bounds: tiled.bounds,
+      promoteId: 'fid',
+    });
+    expect(style.sources['t-workshops-labels']).toBeUndefined();
+    const own = style.layers.filter((l) => l.id.startsWith('t-workshops'));
+    expect(own.length).toBeGreaterThan(4);
+    for (const l of own) expect(l).toMatchObject({ source: 't-workshops', 'source-layer': 'workshops' });
+    expect(own.find((l) => l.id.endsWith('-mark'))?.minzoom).toBe(15);
+    // An untiled layer keeps its GeoJSON source and its marks at every zoom.
+    const plain = embeddedStyle({}, [], [{ def, data: empty }], 'zh');
+    expect(plain.sources['t-workshops']).toMatchObject({ type: 'geojson', promoteId: 'fid' });
+    expect(plain.layers.find((l) => l.id.endsWith('-mark'))).not.toHaveProperty('source-layer');
+  });
+});
+
+describe('search and near-me over a tiled layer', () => {
+  it('finds tiled places by Chinese and English name, and lists them by distance', async () => {
+    const { collection } = tiledPack();
+    const content = await loadContent(BASE);
+    const places = buildPlaces(content, () => []);
+    const lab = collection.features.find((f) => f.properties.name_en === 'Orchard Lab');
+    if (!lab) throw new Error('the fictional pack has no Orchard Lab');
+    const byZh = places.search(lab?.properties.name_zh as string, 'zh', 8);
+    expect(byZh[0]).toMatchObject({ id: lab?.id, layer: 'workshops' });
+    expect(places.search('orchard', 'en', 8).map((e) => e.id)).toContain(lab?.id);
+    // Untiled places are still found the old way.
+    expect(places.search('mill street', 'en', 8)[0]?.layer).toBe('transit');
+
+    const pin = (lab.geometry as GeoJSON.Point).coordinates as [number, number];
+    const near = places.index.around(pin, 3000);
+    expect(near[0]?.item.id).toBe(lab?.id);
+    expect(near[0]?.distance_m).toBeLessThan(1);
+    const distances = near.map((r) => r.distance_m);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // Until the property columns load a tiled item is its layer's; then it has its category.
+    expect(near[0]?.item.category).toBe('workshops');
+    await content.layers.find((l) => l.tiled)?.tiled?.loadProps();
+    expect(places.index.around(pin, 10)[0]?.item).toMatchObject({
+      category: lab?.properties.category,
+      measures: lab?.properties.measures,
+    });
+  });
+
+  it('ranks exact names, then prefixes, word starts and substrings, and offers only placed names', () => {
+    const names = {
+      ids: ['a', 'b', 'c', 'd', 'e'],
+      name_zh: ['东门', '东门老街', '老东门市场', '东门', '湖贝'],
+      // A line break inside a name must not shift the names after it.
+      name_en: ['Dongmen', 'Dongmen Old\nStreet', 'Old Dongmen Market', 'Dongmen', 'Hubei Gate'],
+    };
+    const placed = (i: number) => i !== 3;
+    const t = new TiledNames(names, placed);
+    expect(t.search('东门', 'zh', 8).map((m) => [names.ids[m.position], m.score])).toEqual([
+      ['a', 100],
+      ['b', 80],
+      ['c', 60],
+    ]);
+    expect(t.search('dongmen', 'en', 8).map((m) => names.ids[m.position])).toEqual(['a', 'b', 'c']);
+    expect(t.search('gate', 'en', 8).map((m) => names.ids[m.position])).toEqual(['e']);
+    expect(t.search('ate', 'en', 8).map((m) => names.ids[m.position])).toEqual(['e']);
+    // Two letters are a prefix or a word start, never any substring.
+    expect(t.search('at', 'en', 8)).toEqual([]);
+    expect(t.search('  ', 'en', 8)).toEqual([]);
+    expect(t.search('东门', 'zh', 1).map((m) => names.ids[m.position])).toEqual(['a']);
+  });
+
+  // How fast is measured by `npm run bench` (scale runs), never asserted here: a test's clock is the
+  // machine's load, not the code's.
+  it('finds names and points among 100,000 entries', () => {
+    const n = 100_000;
+    const ids = Array.from({ length: n }, (_, i) => `synthetic-project-${i}`);
+    const names = {
+      ids,
+      name_zh: ids.map((_, i) => `示例项目${i}`),
+      name_en: ids.map((_, i) => `Synthetic project ${i}`),
+    };
+    const t = new TiledNames(names, () => true);
+    for (const [q, lang] of [
+      ['示例项目4242', 'zh'],
+      ['项目', 'zh'],
+      ['project 99', 'en'],
+      ['s', 'en'],
+    ] as const)
+      expect(t.search(q, lang, 8).length, q).toBeGreaterThan(0);
+    expect(names.ids[(t.search('示例项目4242', 'zh', 8)[0] as { position: number }).position]).toBe(
+      'synthetic-project-4242',
+    );
+
+    const points: number[] = [];
+    for (let i = 0; i < n; i++) points.push(114 + (i % 1000) / 10_000, 22.5 + Math.floor(i / 1000) / 10_000);
+    const index = new NearIndex(
+      [],
+      [
+        {
+          ids,
+          points,
+          item: (id) => ({ id, layer: 'big', category: 'big', measures: [], point: [0, 0] }),
+        },
+      ],
+    );
+    const found = index.around([114.05, 22.505], 200);
+    expect(found[0]?.item.id).toBe('synthetic-project-50500');
+  });
+});
