@@ -147,21 +147,24 @@ export async function loadContent(
   flowsRaw?.catch(() => {});
   const documentsRaw = manifest.documents ? fetchJson(base, manifest.documents) : undefined;
   documentsRaw?.catch(() => {});
-  // A tiled layer's GeoJSON is not shipped: its compact index stands in for it (fetched beside the rest).
+  // A tiled layer's GeoJSON is not shipped: its compact index stands in for it. The content does not
+  // wait for it (the map draws the layer from tiles); search, near-me and lookups by id use it once
+  // `ready`, and a failure to read it is reported through `ready`.
   const tiledDefs = manifest.layers.filter((l): l is TiledDef => !!l.tiled);
   const untiled = manifest.layers.filter((l) => !l.tiled);
   const files = [...new Set([...manifest.context.map((c) => c.file), ...untiled.map((l) => l.file)])];
   const loaded = new Map<string, AtlasCollection>();
-  const tiled = new Map<string, TiledIndex>();
+  const tiled = new Map<string, TiledIndex>(
+    tiledDefs.map((def) => [
+      def.id,
+      new TiledIndex(
+        def,
+        fetchJson(base, def.tiled.index).then((raw) => compactIndexShape(raw, def.tiled.index)),
+        base,
+      ),
+    ]),
+  );
   await Promise.all([
-    ...tiledDefs.map(async (def) => {
-      try {
-        const index = compactIndexShape(await fetchJson(base, def.tiled.index), def.tiled.index);
-        tiled.set(def.id, new TiledIndex(def, index, base));
-      } catch (e) {
-        failures.push({ file: def.tiled.index, layer: def.id, message: (e as Error).message });
-      }
-    }),
     ...files.map(async (file) => {
       try {
         // The build validated every feature (npm run data:check); the browser checks the shape only, so a

@@ -33,13 +33,22 @@ export function compactIndexShape(raw: unknown, file: string): CompactIndex {
   return index;
 }
 
+function emptyIndex(layer: string): CompactIndex {
+  return { layer, ids: [], name_zh: [], name_en: [], points: [] };
+}
+
 /**
  * One tiled layer as the app holds it: the index's columns, and the features made from them (with the
  * property columns merged in once they have loaded). Props are fetched on demand: `loadProps`.
  */
 export class TiledIndex {
   readonly def: TiledDef;
-  readonly index: CompactIndex;
+  /**
+   * Settles when the index has arrived (rejects when it could not be read). The map draws the layer
+   * from its tiles meanwhile: a million entries are tens of megabytes, and the first view needs none.
+   */
+  readonly ready: Promise<void>;
+  #index: CompactIndex;
   /** Absolute URL of the vector-tile archive. */
   readonly archiveUrl: string;
   readonly #propsUrl: URL;
@@ -50,15 +59,28 @@ export class TiledIndex {
   /** Features made so far; few (what was hovered, selected or listed), so never trimmed. */
   readonly #made = new Map<string, IndexedFeature>();
 
-  constructor(def: TiledDef, index: CompactIndex, base: URL) {
+  constructor(def: TiledDef, index: CompactIndex | Promise<CompactIndex>, base: URL) {
     this.def = def;
-    this.index = index;
+    this.#index = index instanceof Promise ? emptyIndex(def.id) : index;
+    this.ready =
+      index instanceof Promise
+        ? index.then((arrived) => {
+            this.#index = arrived;
+            this.#positions = null;
+          })
+        : Promise.resolve();
+    this.ready.catch(() => {});
     this.archiveUrl = new URL(def.tiled.archive, base).href;
     this.#propsUrl = new URL(def.tiled.props, base);
   }
 
+  /** The index's columns: empty until it has arrived (`ready`). */
+  get index(): CompactIndex {
+    return this.#index;
+  }
+
   get size(): number {
-    return this.index.ids.length;
+    return this.#index.ids.length;
   }
 
   /** Position of an id in the index's columns. */
@@ -131,6 +153,8 @@ export class TiledIndex {
    */
   loadProps(): Promise<void> {
     this.#propsLoad ??= (async () => {
+      // Columns are read by position in the index, so the index comes first.
+      await this.ready;
       const response = await fetch(this.#propsUrl);
       if (!response.ok) throw new Error(`${this.def.tiled.props}: HTTP ${response.status}`);
       const props = (await response.json()) as PropsColumns;

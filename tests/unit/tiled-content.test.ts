@@ -88,6 +88,28 @@ describe('a tiled layer in the loaded content', () => {
     });
   });
 
+  it('does not wait for the index: the map can start on the tiles while it arrives', async () => {
+    const { out } = tiledPack();
+    const stub = globalThis.fetch as (input: URL | string) => Promise<Response>;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.stubGlobal('fetch', async (input: URL | string) => {
+      if (String(input).endsWith(out.tiled.index)) await held;
+      return stub(input);
+    });
+    const content = await loadContent(BASE);
+    const tiled = content.layers.find((l) => l.def.id === 'workshops')?.tiled;
+    const id = out.index.ids[0] as string;
+    expect(tiled?.size).toBe(0);
+    expect(content.features.has(id)).toBe(false);
+    release();
+    await tiled?.ready;
+    expect(tiled?.size).toBe(out.index.ids.length);
+    expect(content.features.get(id)?.feature.properties.name_zh).toBe(out.index.name_zh[0]);
+  });
+
   it('makes a placeless feature without geometry', () => {
     const index: CompactIndex = {
       layer: 'big',

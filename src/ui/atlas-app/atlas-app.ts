@@ -161,6 +161,16 @@ export class AtlasApp extends LitElement {
         : t(this.currentLang, 'loadFailed');
       return;
     }
+    // Tiled layers' indexes come after the first view; a link that selects a feature waits for them,
+    // so a selected feature of such a layer is known when the link is read.
+    const tiled = content.layers.flatMap((l) => (l.tiled ? [l] : []));
+    if (tiled.length && new URLSearchParams(location.hash.slice(1)).has('sel'))
+      await Promise.all(tiled.map((l) => l.tiled?.ready.catch(() => {})));
+    for (const l of tiled)
+      l.tiled?.ready.catch((e: Error) => {
+        const failure = { file: l.def.tiled?.index ?? l.def.file, layer: l.def.id, message: e.message };
+        this.#notify('layers', failureText(content, [failure], this.currentLang));
+      });
     // Milestones for benchmarks (tests/bench): content fetched and validated, then panels drawn.
     performance.mark('content-loaded');
     const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));

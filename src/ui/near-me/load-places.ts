@@ -12,7 +12,10 @@ const cache = new WeakMap<Content, Promise<Places>>();
 export function loadPlaces(content: Content): Promise<Places> {
   let places = cache.get(content);
   if (!places) {
-    places = Promise.all([import('./places'), fetchReadings(content.base)]).then(([m, table]) =>
+    // Tiled layers' indexes arrive after the first view; one that failed is searched as empty (the
+    // app has said so).
+    const tiled = Promise.all(content.layers.map((l) => l.tiled?.ready.catch(() => {})));
+    places = Promise.all([import('./places'), fetchReadings(content.base), tiled]).then(([m, table]) =>
       m.buildPlaces(content, (zh) => readingsFrom(table, zh)),
     );
     cache.set(content, places);
