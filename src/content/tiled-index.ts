@@ -33,6 +33,9 @@ export function compactIndexShape(raw: unknown, file: string): CompactIndex {
   return index;
 }
 
+/** Ids indexed per idle slice: a few milliseconds of work each. */
+const POSITIONS_PER_SLICE = 20_000;
+
 function emptyIndex(layer: string): CompactIndex {
   return { layer, ids: [], name_zh: [], name_en: [], points: [] };
 }
@@ -52,8 +55,13 @@ export class TiledIndex {
   /** Absolute URL of the vector-tile archive. */
   readonly archiveUrl: string;
   readonly #propsUrl: URL;
-  /** Id -> position, built on the first lookup by id (a million entries take ~0.1 s, not at start-up). */
-  #positions: Map<string, number> | null = null;
+  /**
+   * Id -> position, filled in slices while the browser is idle once the index has arrived (100,000 ids
+   * take ~45 ms in one go, a million ~0.45 s: too long for the first click or near-me answer to wait,
+   * and too long for one task); a lookup before it is done fills the rest at once.
+   */
+  #positions = new Map<string, number>();
+  #filled = 0;
   #columns: Record<string, unknown[]> | null = null;
   #propsLoad: Promise<void> | null = null;
   /** Features made so far; few (what was hovered, selected or listed), so never trimmed. */
@@ -66,7 +74,7 @@ export class TiledIndex {
       index instanceof Promise
         ? index.then((arrived) => {
             this.#index = arrived;
-            this.#positions = null;
+            this.#fillWhenIdle();
           })
         : Promise.resolve();
     this.ready.catch(() => {});
@@ -85,14 +93,28 @@ export class TiledIndex {
 
   /** Position of an id in the index's columns. */
   position(id: string): number | undefined {
-    if (!this.#positions) {
-      const positions = new Map<string, number>();
-      this.index.ids.forEach((fid, i) => {
-        positions.set(fid, i);
-      });
-      this.#positions = positions;
-    }
+    const known = this.#positions.get(id);
+    if (known !== undefined || this.#filled === this.size) return known;
+    this.#fill(this.size);
     return this.#positions.get(id);
+  }
+
+  #fill(until: number): void {
+    const ids = this.#index.ids;
+    for (; this.#filled < until; this.#filled++)
+      this.#positions.set(ids[this.#filled] as string, this.#filled);
+  }
+
+  #fillWhenIdle(): void {
+    const later: (run: () => void) => void =
+      typeof requestIdleCallback === 'function'
+        ? (run) => requestIdleCallback(run)
+        : (run) => setTimeout(run);
+    const slice = () => {
+      this.#fill(Math.min(this.size, this.#filled + POSITIONS_PER_SLICE));
+      if (this.#filled < this.size) later(slice);
+    };
+    later(slice);
   }
 
   /** The representative point of entry `i`, or null for a feature no document locates. */
