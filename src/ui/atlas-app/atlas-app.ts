@@ -45,6 +45,7 @@ import {
   overMapTemplate,
   panelTemplate,
 } from './templates';
+import { indexesForLink, onIndexFailure, propsFor } from './tiled-layers';
 import { UrlSync } from './url-sync';
 
 /**
@@ -161,16 +162,10 @@ export class AtlasApp extends LitElement {
         : t(this.currentLang, 'loadFailed');
       return;
     }
-    // Tiled layers' indexes come after the first view; a link that selects a feature waits for them,
-    // so a selected feature of such a layer is known when the link is read.
-    const tiled = content.layers.flatMap((l) => (l.tiled ? [l] : []));
-    if (tiled.length && new URLSearchParams(location.hash.slice(1)).has('sel'))
-      await Promise.all(tiled.map((l) => l.tiled?.ready.catch(() => {})));
-    for (const l of tiled)
-      l.tiled?.ready.catch((e: Error) => {
-        const failure = { file: l.def.tiled?.index ?? l.def.file, layer: l.def.id, message: e.message };
-        this.#notify('layers', failureText(content, [failure], this.currentLang));
-      });
+    await indexesForLink(content, location.hash);
+    onIndexFailure(content, (failure) =>
+      this.#notify('layers', failureText(content, [failure], this.currentLang)),
+    );
     // Milestones for benchmarks (tests/bench): content fetched and validated, then panels drawn.
     performance.mark('content-loaded');
     const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));
@@ -245,15 +240,9 @@ export class AtlasApp extends LitElement {
 
   readonly #perFrame = new PerFrame();
 
-  /**
-   * A selected feature of a tiled layer (a link's `sel=`, a search) has only its names until the
-   * layer's property columns arrive; then the inspector shows the rest.
-   */
+  /** The inspector shows a tiled feature's properties once its layer's columns have arrived. */
   #withProps(content: Content, id: string | null): void {
-    const tiled = id ? content.layers.find((l) => l.tiled?.position(id) !== undefined)?.tiled : undefined;
-    if (!tiled || tiled.propsLoaded) return;
-    const shown = () => this.querySelector<LitElement>('feature-inspector')?.requestUpdate();
-    tiled.loadProps().then(shown, () => {});
+    propsFor(content, id, () => this.querySelector<LitElement>('feature-inspector')?.requestUpdate());
   }
 
   /** A new version of the app is waiting: say so, with a button that loads it. */
