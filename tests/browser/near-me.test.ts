@@ -282,7 +282,11 @@ describe('near me', () => {
       [lng, lat],
     );
     const group = panel(page).locator('section.placeless');
-    await expect.poll(() => group.locator(`li[data-feature="${placeless.id}"]`).count()).toBe(1);
+    // The hash change opens the near-me tab, which lists around the new pin: a chain of renders, given
+    // more than the default second on a busy machine.
+    await expect
+      .poll(() => group.locator(`li[data-feature="${placeless.id}"]`).count(), { timeout: 10_000 })
+      .toBe(1);
     expect(await group.locator('h3').textContent()).toContain(areaName);
     expect(await panel(page).locator(`.found li[data-feature="${placeless.id}"]`).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
