@@ -207,6 +207,26 @@ describe('the map shows what the state says', () => {
     await noGl.close();
   });
 
+  it('a hash the reader sets is read, not overwritten by a URL write that was already due', async () => {
+    const { page, context, errors } = await openPage(browser, { reducedMotion: true });
+    await waitForMapIdle(page);
+    // The reader sets a hash, and before its hashchange is handled a URL write comes (here the one
+    // "copy link" makes at once): it must not put the old state back over the reader's hash.
+    await page.evaluate(`(() => {
+      location.hash = 'mode=near&pin=114.12000,22.54800&r=500';
+      [...document.querySelectorAll('.app-header button')].find((b) => b.textContent.includes('复制链接')).click();
+    })()`);
+    await expect
+      .poll(() => page.getByRole('tab', { name: '附近' }).getAttribute('aria-selected'))
+      .toBe('true');
+    // Then the URL is written from the state the reader's hash gave.
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('pin')))
+      .toBe('114.12,22.548');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('Escape in a planner tool while "near me" is open gives taps back to the pin', async () => {
     const { page, context } = await openPage(browser, { reducedMotion: true });
     await waitForMapIdle(page);

@@ -16,6 +16,8 @@ export class UrlSync {
   readonly #store: Store;
   readonly #content: Content;
   #timer = 0;
+  /** The hash as last written or read here; any other hash is the reader's, with its hashchange pending. */
+  #known = location.hash;
   readonly #unsubscribe: () => void;
 
   constructor(store: Store, content: Content) {
@@ -43,11 +45,16 @@ export class UrlSync {
   }
 
   #write(): void {
+    // A hash the reader has just set (its hashchange not yet handled) is not overwritten: it is read
+    // next, and the state it gives is written then.
+    if (location.hash !== this.#known) return;
     const hash = encodeHash(this.#store.state, defaultUrlState(this.#content));
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
+    this.#known = location.hash;
   }
 
   readonly #onHashChange = (): void => {
+    this.#known = location.hash;
     const store = this.#store;
     const next = decodeHash(location.hash, urlVocabulary(this.#content), defaultUrlState(this.#content));
     store.update(next);
