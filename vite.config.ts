@@ -187,12 +187,21 @@ function contentSecurityPolicy(): Plugin {
 function atlasHtml(): Plugin {
   return {
     name: 'atlas-html',
-    transformIndexHtml: (html, ctx) =>
-      pageHtml(
-        html,
-        readDataDir(DATA_DIR)('atlas.json') as Manifest,
-        ctx.path.endsWith('notes.html') ? 'notes' : 'app',
-      ),
+    transformIndexHtml: (html, ctx) => {
+      const read = readDataDir(DATA_DIR);
+      const manifest = read('atlas.json') as Manifest;
+      // A build ships a tiled layer without its GeoJSON, so the page must not ask for it (the dev
+      // server serves every layer as GeoJSON).
+      const tiled = ctx.server
+        ? new Set<string>()
+        : new Set(
+            manifest.layers
+              .filter((l) => l.visible)
+              .filter((l) => isTiled(manifest.tiling, (read(l.file) as AtlasCollection).features.length))
+              .map((l) => l.id),
+          );
+      return pageHtml(html, manifest, ctx.path.endsWith('notes.html') ? 'notes' : 'app', tiled);
+    },
   };
 }
 

@@ -21,8 +21,9 @@ const DATA_URL = /<atlas-app[^>]*\sdata-url="([^"]*)"/;
  */
 export function firstViewFiles(
   manifest: Pick<Manifest, 'text' | 'links' | 'story' | 'context' | 'layers' | 'flows' | 'documents'>,
+  tiled: ReadonlySet<string> = new Set(),
 ): string[] {
-  const layers = manifest.layers.filter((l) => l.visible && !l.tiled).map((l) => l.file);
+  const layers = manifest.layers.filter((l) => l.visible && !l.tiled && !tiled.has(l.id)).map((l) => l.file);
   // The app's loader waits for the links and the documents too (features name their origins in them).
   const optional = [manifest.flows, manifest.documents].filter((f): f is string => !!f);
   const files = [
@@ -37,7 +38,13 @@ export function firstViewFiles(
 }
 
 /** The page's HTML with `<html lang>`, `<title>` and the description set from the manifest. */
-export function pageHtml(html: string, manifest: Manifest, page: Page): string {
+/** `tiled`: layers the build cuts into tiles (the source manifest does not say so yet). */
+export function pageHtml(
+  html: string,
+  manifest: Manifest,
+  page: Page,
+  tiled: ReadonlySet<string> = new Set(),
+): string {
   const { zh, en } = manifest.title;
   const title = page === 'notes' ? `演讲者备注 · Speaker notes · ${zh}` : zh;
   const dataUrl = page === 'app' ? DATA_URL.exec(html)?.[1] : undefined;
@@ -45,7 +52,7 @@ export function pageHtml(html: string, manifest: Manifest, page: Page): string {
   const preloads =
     dataUrl === undefined
       ? ''
-      : firstViewFiles(manifest)
+      : firstViewFiles(manifest, tiled)
           .map((f) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(dataUrl + f)}" />`)
           .join('\n    ');
   return html

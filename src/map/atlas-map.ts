@@ -10,11 +10,13 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Content, IndexedFeature } from '../content/load';
+import type { Content } from '../content/load';
 import type { Bounds, Camera, Lang } from '../content/types';
 import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
+import { captureLive, captureOffscreen } from './capture';
 import type { DeckViews } from './deck-views';
+import { CJK_FONTS, cameraOptions, featureTarget, padBounds, readProperty } from './map-parts';
 import { osmNameExpression } from './osm-schema';
 import { basemapFailed, layerChanges } from './reconcile';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
@@ -23,47 +25,9 @@ import { registerTiledProtocol } from './tiled-source';
 
 setWorkerUrl(workerUrl);
 
-export interface MapEvents {
-  onFeatureClick(e: { featureId: string | null; lngLat: [number, number] }): void;
-  /** A double click on the map; return true to take it (the map then does not zoom). */
-  onDoubleClick?(lngLat: [number, number]): boolean;
-  /**
-   * The feature under the pointer changed or the pointer moved over it (`point` in CSS pixels of the
-   * map); `tap` when a touch named it, so the app can show the name without a hover.
-   */
-  onHover(featureId: string | null, point?: { x: number; y: number }, tap?: boolean): void;
-  onMove(camera: Camera, bounds: Bounds): void;
-  onIdle(): void;
-  /** The map itself (its canvas) gained or lost keyboard focus. */
-  onFocusChange(focused: boolean): void;
-  /** The map failed at something (a chunk, a source): the app says so in words of its own. */
-  onError(): void;
-  /** An online basemap failed; the app switches to the embedded one and says why. */
-  onBasemapFallback(id: string, reason: FallbackReason): void;
-}
+import type { MapEvents, MapLabels, MapOptions } from './map-api';
 
-export interface MapOptions {
-  content: Content;
-  view: MapView;
-  camera: Camera | null;
-  reducedMotion: boolean;
-  /** A Tianditu (or other raster) key, substituted for `{key}` in tile URLs. */
-  rasterKey?: string;
-  attribution: string;
-  labels: MapLabels;
-}
-
-/** Names of the map's own controls for screen readers, in the current language. */
-export interface MapLabels {
-  map: string;
-  fullscreen: string;
-  zoomIn: string;
-  zoomOut: string;
-  compass: string;
-  attribution: string;
-  meters: string;
-  kilometers: string;
-}
+export type { MapEvents, MapLabels, MapOptions };
 
 /** MapLibre control buttons and the label each one carries. */
 const CONTROL_LABELS: [string, keyof MapLabels][] = [
@@ -76,11 +40,6 @@ const CONTROL_LABELS: [string, keyof MapLabels][] = [
 
 /** How long thematic layers take to fade in or out (MapLibre's paint transition). */
 const FADE_MS = 400;
-/** The largest canvas side a print capture draws; MapLibre's own default limit. */
-const MAX_CANVAS = 4096;
-
-const CJK_FONTS =
-  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /**
  * The only object that talks to MapLibre. The app hands it a MapView; it brings the map to that view
@@ -461,90 +420,29 @@ export class AtlasMap {
 
   /**
    * A map drawn off screen with the given view and camera and no padding, captured as a PNG at
-   * `pixelRatio`: handouts and exports never move the live map. `size` is its CSS size (a handout
-   * picks the size at which labels print legibly); by default the live map's.
+   * `pixelRatio`: handouts and exports never move the live map (src/map/capture.ts).
    */
-  async captureView(
+  captureView(
     view: MapView,
     camera: Camera,
     pixelRatio: number,
     size?: { width: number; height: number },
   ): Promise<string> {
-    const live = this.#map.getCanvas();
-    const width = Math.max(1, Math.round(size?.width ?? live.clientWidth));
-    const height = Math.max(1, Math.round(size?.height ?? live.clientHeight));
-    const ratio = Math.min(pixelRatio, MAX_CANVAS / Math.max(width, height));
-    const host = document.createElement('div');
-    host.setAttribute('aria-hidden', 'true');
-    Object.assign(host.style, {
-      position: 'fixed',
-      left: '-100000px',
-      top: '0',
-      width: `${width}px`,
-      height: `${height}px`,
-    });
-    document.body.append(host);
     const hidden = new Set(view.layers.filter((l) => !l.visible).map((l) => l.id));
-    const style = this.#embeddedStyle(view.lang, hidden);
-    const offscreen = new MapLibreMap({
-      container: host,
-      style,
-      ...cameraOptions(camera),
-      interactive: false,
-      attributionControl: false,
-      localIdeographFontFamily: CJK_FONTS,
-      fadeDuration: 0,
-      pixelRatio: ratio,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+    return captureOffscreen({
+      live: this.#map.getCanvas(),
+      style: this.#embeddedStyle(view.lang, hidden),
+      content: this.#content,
+      view,
+      camera,
+      pixelRatio,
+      ...(size ? { size } : {}),
     });
-    try {
-      await new Promise<void>((resolve) => offscreen.once('load', () => resolve()));
-      for (const layer of view.layers) {
-        const entry = this.#content.layers.find((l) => l.def.id === layer.id);
-        if (!entry || !layer.visible) continue;
-        for (const spec of thematicLayers(entry.def, view.lang, layer.opacity)) applyPaint(offscreen, spec);
-      }
-      for (const [key, ids] of [
-        ['highlight', view.highlight],
-        ['selected', view.selection ? [view.selection] : []],
-      ] as const) {
-        for (const id of ids) {
-          const entry = this.#content.features.get(id);
-          if (entry && offscreen.getSource(entry.source))
-            offscreen.setFeatureState(featureTarget(entry, id), { [key]: true });
-        }
-      }
-      await new Promise<void>((resolve) => {
-        offscreen.once('idle', () => resolve());
-        offscreen.triggerRepaint();
-      });
-      return offscreen.getCanvas().toDataURL('image/png');
-    } finally {
-      offscreen.remove();
-      host.remove();
-    }
   }
 
-  /**
-   * The live map as a PNG data URL drawn at `pixelRatio` (an export of what the planner sees), once
-   * every tile and transition is done; the screen's ratio is restored afterwards.
-   */
-  async captureImage(pixelRatio: number): Promise<string> {
-    const map = this.#map;
-    const canvas = map.getCanvas();
-    const screen = map.getPixelRatio();
-    // WebGL canvases have a size limit; keep the longer side within what every GPU allows.
-    const limit = MAX_CANVAS / Math.max(canvas.clientWidth, canvas.clientHeight, 1);
-    map.setPixelRatio(Math.min(pixelRatio, limit));
-    try {
-      await new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-      return canvas.toDataURL('image/png');
-    } finally {
-      map.setPixelRatio(screen);
-    }
+  /** The live map as a PNG at `pixelRatio` (an export of what the planner sees). */
+  captureImage(pixelRatio: number): Promise<string> {
+    return captureLive(this.#map, pixelRatio);
   }
 
   /**
@@ -696,40 +594,3 @@ export type FallbackReason = 'style' | 'tiles' | 'key';
 
 /** Pixels kept clear on each side of the map. */
 export type Padding = { top: number; right: number; bottom: number; left: number };
-
-/** The feature-state address of a feature: a vector-tile source (a tiled layer) also needs its source layer. */
-function featureTarget(
-  entry: IndexedFeature,
-  id: string,
-): { source: string; sourceLayer?: string; id: string } {
-  return entry.sourceLayer
-    ? { source: entry.source, sourceLayer: entry.sourceLayer, id }
-    : { source: entry.source, id };
-}
-
-function readProperty(map: MapLibreMap, layer: string, kind: 'layout' | 'paint', name: string): unknown {
-  return kind === 'layout'
-    ? map.getLayoutProperty(layer, name as never)
-    : map.getPaintProperty(layer, name as Parameters<MapLibreMap['getPaintProperty']>[1]);
-}
-
-function applyPaint(map: MapLibreMap, spec: LayerSpecification): void {
-  if (!map.getLayer(spec.id) || !('paint' in spec) || !spec.paint) return;
-  for (const [key, value] of Object.entries(spec.paint)) {
-    map.setPaintProperty(spec.id, key as Parameters<MapLibreMap['setPaintProperty']>[1], value);
-  }
-}
-
-function cameraOptions(c: Camera) {
-  return { center: c.center, zoom: c.zoom, bearing: c.bearing ?? 0, pitch: c.pitch ?? 0 };
-}
-
-/** The pan limit: the atlas extent with a margin, so the edge of the data is never hard against the frame. */
-function padBounds(b: Bounds): [[number, number], [number, number]] {
-  const dx = (b[2] - b[0]) * 0.5;
-  const dy = (b[3] - b[1]) * 0.5;
-  return [
-    [b[0] - dx, b[1] - dy],
-    [b[2] + dx, b[3] + dy],
-  ];
-}

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { type Content, loadContent } from '../../content/load';
-import { shareableUrl } from '../../content/public-url';
 import type { Bounds, Lang } from '../../content/types';
 import { t } from '../../i18n/strings';
 import type { AtlasMap } from '../../map/atlas-map';
@@ -16,10 +15,9 @@ import '../measure-text/measure-text';
 import '../map-crosshair/map-crosshair';
 import '../map-legend/map-legend';
 import '../bottom-sheet/bottom-sheet';
-import { showTip } from '../map-tooltip/tip';
-import { nearChange, nearClick, nearFirstFrame } from '../near-me/near-control';
-import { doubleClickPatch, finishPatch, plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
-import type { PlannerOverlays } from '../planner-tools/overlays';
+import { nearChange, nearFirstFrame } from '../near-me/near-control';
+import { finishPatch, plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
+import { PlannerOverlayLoader } from '../planner-tools/overlay-loader';
 import {
   type HandoutPage,
   type Paper,
@@ -27,6 +25,7 @@ import {
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
 import { CameraController } from './camera-controller';
+import { copyShareLink } from './copy-link';
 import { attributionText, failureText, mapLabels } from './labels';
 import {
   AFTER_FIRST_IDLE,
@@ -35,6 +34,7 @@ import {
   loadElement,
   whenBrowserIdle,
 } from './lazy-elements';
+import { mapEvents } from './map-events';
 import { syncMap } from './map-sync';
 import { PerFrame } from './per-frame';
 import {
@@ -103,7 +103,7 @@ export class AtlasApp extends LitElement {
   #url?: UrlSync;
   #focusSeq = 0;
   /** The planner's drawings, loaded (with the measuring code they need) when there is first one to draw. */
-  #plannerOverlays?: Promise<PlannerOverlays>;
+  readonly #plannerOverlays = new PlannerOverlayLoader();
   #idle!: () => void;
   /**
    * Settles when the map has first drawn everything (or cannot be drawn): what waits for it, such as
@@ -287,48 +287,24 @@ export class AtlasApp extends LitElement {
         attribution: attributionText(content, lang),
         labels: mapLabels(lang),
       },
-      {
-        onFeatureClick: ({ featureId, lngLat }) => {
-          const planner = plannerPointPatch(store.state, lngLat);
-          if (planner) this.#pointBy = 'pointer';
-          store.update(
-            planner ??
-              (store.state.mode === 'near'
-                ? nearClick(store.state, content, featureId, lngLat)
-                : actions.selectFeature(store.state, content, featureId)),
-          );
+      mapEvents(store, content, {
+        pointerPlaced: () => {
+          this.#pointBy = 'pointer';
         },
-        // A double click finishes a measurement (and must not zoom); elsewhere the map zooms as usual.
-        onDoubleClick: () => {
-          const patch = doubleClickPatch(store.state, this.measureArea);
-          if (patch) store.update(patch);
-          return patch !== null;
-        },
-        onHover: (id, point, tap) =>
-          showTip(this.querySelector('map-tooltip'), content, store.state.lang, id, point, tap),
-        onMove: (camera, bounds) => {
-          store.update({ camera });
+        measuringArea: () => this.measureArea,
+        tooltip: () => this.querySelector('map-tooltip'),
+        moved: (bounds) => {
           this.viewBounds = bounds;
         },
-        onIdle: () => {
+        idle: () => {
           this.loading = false;
           this.#idle();
         },
-        onFocusChange: (focused) => {
+        focused: (focused) => {
           this.mapFocused = focused;
         },
-        onError: () => this.#notify('map-error', t(store.state.lang, 'mapError')),
-        onBasemapFallback: (id, reason) => {
-          const l = store.state.lang;
-          const def = content.manifest.basemaps.find((b) => b.id === id);
-          const why = t(
-            l,
-            reason === 'key' ? 'fallbackKey' : reason === 'tiles' ? 'fallbackTiles' : 'fallbackStyle',
-          );
-          this.#notify('basemap', t(l, 'basemapFallback', { name: def?.name[l] ?? id, reason: why }));
-          store.update({ basemap: 'embedded' });
-        },
-      },
+        notify: (key, text) => this.#notify(key, text),
+      }),
     );
   }
 
@@ -522,33 +498,20 @@ export class AtlasApp extends LitElement {
 
   async #copyLink(): Promise<void> {
     this.#url?.flush();
-    const url = this.content ? shareableUrl(this.content.manifest, location.href) : location.href;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied = true;
-    } catch {
-      // Without clipboard permission the link is still in the address bar; say where to find it.
-      this.#notify('copy', t(this.currentLang, 'copyFailed', { url }));
-    }
+    const { copied, url } = await copyShareLink(this.content?.manifest);
+    // Without clipboard permission the link is still in the address bar; say where to find it.
+    if (copied) this.copied = true;
+    else this.#notify('copy', t(this.currentLang, 'copyFailed', { url }));
     setTimeout(() => {
       this.copied = false;
     }, 2500);
   }
 
   #syncPlannerOverlays(): void {
-    const map = this.#map;
-    const content = this.content;
-    if (!map || !this.state || !content) return;
-    // Nothing is drawn before the first planner tool or catchment: until then there is nothing to clear.
-    if (!this.#plannerOverlays && !takesMapPoints(this.state) && !this.state.catchment) return;
-    this.#plannerOverlays ??= import('../planner-tools/overlays').then((m) => new m.PlannerOverlays());
-    void this.#plannerOverlays.then(
-      // The state as it is once loaded: every drawing follows the latest one.
-      (overlays) => this.state && overlays.sync(map, this.state, content, this.measureArea),
-      () => {
-        this.#plannerOverlays = undefined;
-        this.#notify('part', t(this.currentLang, 'partFailed'));
-      },
+    const { map, state, content } = { map: this.#map, state: this.state, content: this.content };
+    if (!map || !state || !content) return;
+    this.#plannerOverlays.sync(map, state, content, this.measureArea, () =>
+      this.#notify('part', t(this.currentLang, 'partFailed')),
     );
   }
 
