@@ -17,6 +17,8 @@ export interface IndexedPoint {
 export interface Nearby {
   id: string;
   distance_m: number;
+  /** Where the point was in the input: its owner can find it by position, without a lookup by id. */
+  at: number;
 }
 
 function checkLngLat(lng: unknown, lat: unknown, what: string): void {
@@ -85,6 +87,7 @@ export class RadiusIndex {
     // geokdbush returns kdbush item numbers (insertion order), already sorted by distance.
     return around(this.index, lng, lat, Number.POSITIVE_INFINITY, radius_m / 1000).map((i) => ({
       id: this.ids[i] as string,
+      at: i,
       distance_m: distance(lng, lat, this.coords[2 * i] as number, this.coords[2 * i + 1] as number) * 1000,
     }));
   }

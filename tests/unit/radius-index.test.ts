@@ -73,14 +73,16 @@ describe('RadiusIndex', () => {
     );
     const guomao: [number, number] = [114.113907, 22.542418];
     const within1km = stations.within(guomao, 1000);
-    expect(within1km[0]).toEqual({ id: 'station-guomao', distance_m: 0 });
+    // `at` is the station's place in the input, which is how a caller finds it without an id lookup.
+    const at = fc.features.findIndex((f) => f.id === 'station-guomao');
+    expect(within1km[0]).toEqual({ id: 'station-guomao', distance_m: 0, at });
     golden(
       FIXTURES,
       'guomao.json',
       [500, 1000, 2000].map((radius_m) => ({
         radius_m,
         results: stations.within(guomao, radius_m).map((r) => ({
-          ...r,
+          id: r.id,
           distance_m: Math.round(r.distance_m * 10) / 10,
           minutes: walkingMinutes(r.distance_m),
         })),

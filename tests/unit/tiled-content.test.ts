@@ -282,7 +282,13 @@ describe('search and near-me over a tiled layer', () => {
         {
           ids,
           points,
-          item: (id) => ({ id, layer: 'big', category: 'big', measures: [], point: [0, 0] }),
+          itemAt: (i) => ({
+            id: ids[i] as string,
+            layer: 'big',
+            category: 'big',
+            measures: [],
+            point: [0, 0],
+          }),
         },
       ],
     );

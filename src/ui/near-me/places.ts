@@ -129,10 +129,10 @@ function tiledPlaces(t: TiledIndex): {
     columns: {
       ids: t.index.ids,
       points: t.index.points,
-      item: (id): NearItem | undefined => {
-        const i = t.position(id);
-        const point = i === undefined ? null : t.point(i);
-        if (i === undefined || !point) return undefined;
+      itemAt: (i): NearItem | undefined => {
+        const point = t.point(i);
+        const id = t.index.ids[i];
+        if (!point || id === undefined) return undefined;
         const category = by ? t.prop(i, by) : undefined;
         const status = t.prop(i, 'status');
         const measures = t.prop(i, 'measures');
