@@ -65,6 +65,28 @@ describe('the map shows what the state says', () => {
     await browser.close();
   });
 
+  it("the basemap's labels follow the language the reader switches to", async () => {
+    const { page, context, errors } = await openPage(browser);
+    await waitForMapIdle(page);
+    // The text-field of every label layer of the embedded basemap, as MapLibre holds it.
+    const fields = () =>
+      onMap(page, (map) =>
+        map
+          .getLayersOrder()
+          .filter((id) => id.startsWith('ctx-') && map.getLayer(id)?.type === 'symbol')
+          .map((id) => JSON.stringify(map.getLayoutProperty(id, 'text-field'))),
+      );
+    const before = await fields();
+    expect(before.length).toBeGreaterThan(0);
+    expect(new Set(before)).toEqual(new Set([JSON.stringify(['get', 'name_zh'])]));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(async () => [...new Set(await fields())], { timeout: 5000 })
+      .toEqual([JSON.stringify(['get', 'name_en'])]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a link naming a basemap opens on that basemap, with the atlas layers on top', async () => {
     const { page, context, errors } = await openPage(browser, {
       path: '#b=osm',
