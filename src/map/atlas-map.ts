@@ -94,7 +94,6 @@ export class AtlasMap {
       localIdeographFontFamily: CJK_FONTS,
       attributionControl: false,
       fadeDuration: options.reducedMotion ? 0 : 300,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
       locale: {
         'Map.Title': options.labels.map,
         'FullscreenControl.Enter': options.labels.fullscreen,

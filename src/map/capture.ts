@@ -87,11 +87,12 @@ export async function captureLive(map: MapLibreMap, pixelRatio: number): Promise
   const limit = MAX_CANVAS / Math.max(canvas.clientWidth, canvas.clientHeight, 1);
   map.setPixelRatio(Math.min(pixelRatio, limit));
   try {
-    await new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
+    // Read inside the frame that drew it: the live map's drawing buffer is not preserved (preserving it
+    // costs every frame a copy), so after the frame is shown the canvas reads as blank.
+    return await new Promise<string>((resolve) => {
+      map.once('idle', () => resolve(canvas.toDataURL('image/png')));
       map.triggerRepaint();
     });
-    return canvas.toDataURL('image/png');
   } finally {
     map.setPixelRatio(screen);
   }

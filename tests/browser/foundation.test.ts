@@ -2,17 +2,22 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, PHONE, waitForMapIdle } from './harness';
 
-/** Share of sampled canvas pixels that differ from the most common colour: 0 means a blank map. */
+/**
+ * Share of sampled pixels of the map, as the page shows it (a screenshot of its canvas), that differ
+ * from the most common colour: 0 means a blank map.
+ */
 async function canvasVariety(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
-    if (!canvas) return 0;
+  const png = await page.locator('.maplibregl-canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
     const copy = document.createElement('canvas');
     copy.width = 200;
     copy.height = 200;
     const ctx = copy.getContext('2d');
     if (!ctx) return 0;
-    ctx.drawImage(canvas, 0, 0, 200, 200);
+    ctx.drawImage(img, 0, 0, 200, 200);
     const data = ctx.getImageData(0, 0, 200, 200).data;
     const counts = new Map<number, number>();
     for (let i = 0; i < data.length; i += 4) {
@@ -21,7 +26,7 @@ async function canvasVariety(page: Page): Promise<number> {
     }
     const top = Math.max(...counts.values());
     return 1 - top / (data.length / 4);
-  });
+  }, png.toString('base64'));
 }
 
 describe('foundation: the offline atlas opens framed on the district', () => {

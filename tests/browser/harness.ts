@@ -87,7 +87,8 @@ export interface MapState {
   setLayoutProperty(layer: string, name: string, value: unknown): void;
   getPaintProperty(layer: string, name: string): unknown;
   getStyle(): { layers: { id: string; type: string; source?: string }[]; sources: Record<string, unknown> };
-  getLayer(id: string): unknown;
+  getLayer(id: string): { type: string } | undefined;
+  getLayersOrder(): string[];
   getFeatureState(feature: { source: string; id: string | number }): Record<string, unknown>;
   isStyleLoaded(): boolean;
   getZoom(): number;

@@ -150,6 +150,26 @@ describe('planner tools', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const cssWidth = await page.locator('.maplibregl-canvas').evaluate((c) => c.clientWidth);
     expect(bytes.readUInt32BE(16)).toBe(2 * cssWidth);
+    // The map is drawn in it: the image's middle band (all map) is not one colour.
+    const variety = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 200;
+      canvas.height = 50;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      const h = img.naturalHeight;
+      ctx.drawImage(img, 0, h * 0.4, img.naturalWidth, h * 0.2, 0, 0, 200, 50);
+      const data = ctx.getImageData(0, 0, 200, 50).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = ((data[i] as number) << 16) | ((data[i + 1] as number) << 8) | (data[i + 2] as number);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return 1 - Math.max(...counts.values()) / (data.length / 4);
+    }, bytes.toString('base64'));
+    expect(variety).toBeGreaterThan(0.05);
 
     await tools.getByRole('button', { name: '导出' }).click();
     const [file] = await Promise.all([
