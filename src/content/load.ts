@@ -147,9 +147,9 @@ export async function loadContent(
   flowsRaw?.catch(() => {});
   const documentsRaw = manifest.documents ? fetchJson(base, manifest.documents) : undefined;
   documentsRaw?.catch(() => {});
-  // A tiled layer's GeoJSON is not shipped: its compact index stands in for it. The content does not
-  // wait for it (the map draws the layer from tiles); search, near-me and lookups by id use it once
-  // `ready`, and a failure to read it is reported through `ready`.
+  // A tiled layer's GeoJSON is not shipped: its compact index stands in for it. It is fetched after
+  // the first view (the map draws the layer from tiles), or when search, near-me or a link's selection
+  // asks for it (`load`); a failure to read it is reported through `ready`.
   const tiledDefs = manifest.layers.filter((l): l is TiledDef => !!l.tiled);
   const untiled = manifest.layers.filter((l) => !l.tiled);
   const files = [...new Set([...manifest.context.map((c) => c.file), ...untiled.map((l) => l.file)])];
@@ -159,7 +159,7 @@ export async function loadContent(
       def.id,
       new TiledIndex(
         def,
-        fetchJson(base, def.tiled.index).then((raw) => compactIndexShape(raw, def.tiled.index)),
+        () => fetchJson(base, def.tiled.index).then((raw) => compactIndexShape(raw, def.tiled.index)),
         base,
       ),
     ]),

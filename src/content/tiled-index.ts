@@ -47,10 +47,14 @@ function emptyIndex(layer: string): CompactIndex {
 export class TiledIndex {
   readonly def: TiledDef;
   /**
-   * Settles when the index has arrived (rejects when it could not be read). The map draws the layer
-   * from its tiles meanwhile: a million entries are tens of megabytes, and the first view needs none.
+   * Settles when the index has arrived (rejects when it could not be read). Nothing asks for it until
+   * `load()`: the map draws the layer from its tiles, and the first view needs no index (a million
+   * entries are tens of megabytes, whose parsing would hold the main thread while the map starts).
    */
   readonly ready: Promise<void>;
+  readonly #fetchIndex: (() => Promise<CompactIndex>) | null;
+  #arrived!: (index: CompactIndex) => void;
+  #failed!: (e: unknown) => void;
   #index: CompactIndex;
   /** Absolute URL of the vector-tile archive. */
   readonly archiveUrl: string;
@@ -67,12 +71,17 @@ export class TiledIndex {
   /** Features made so far; few (what was hovered, selected or listed), so never trimmed. */
   readonly #made = new Map<string, IndexedFeature>();
 
-  constructor(def: TiledDef, index: CompactIndex | Promise<CompactIndex>, base: URL) {
+  /** `index`: the index itself, or how to fetch it when it is first needed (`load`). */
+  constructor(def: TiledDef, index: CompactIndex | (() => Promise<CompactIndex>), base: URL) {
     this.def = def;
-    this.#index = index instanceof Promise ? emptyIndex(def.id) : index;
+    this.#fetchIndex = typeof index === 'function' ? index : null;
+    this.#index = typeof index === 'function' ? emptyIndex(def.id) : index;
     this.ready =
-      index instanceof Promise
-        ? index.then((arrived) => {
+      typeof index === 'function'
+        ? new Promise<CompactIndex>((resolve, reject) => {
+            this.#arrived = resolve;
+            this.#failed = reject;
+          }).then((arrived) => {
             this.#index = arrived;
             this.#fillWhenIdle();
           })
@@ -81,6 +90,18 @@ export class TiledIndex {
     this.archiveUrl = new URL(def.tiled.archive, base).href;
     this.#propsUrl = new URL(def.tiled.props, base);
   }
+
+  /** Fetches the index, once (later calls share the first fetch); settles as `ready` does. */
+  load(): Promise<void> {
+    const fetchIndex = this.#fetchIndex;
+    if (fetchIndex && !this.#loading) {
+      this.#loading = true;
+      fetchIndex().then(this.#arrived, this.#failed);
+    }
+    return this.ready;
+  }
+
+  #loading = false;
 
   /** The index's columns: empty until it has arrived (`ready`). */
   get index(): CompactIndex {
@@ -176,7 +197,7 @@ export class TiledIndex {
   loadProps(): Promise<void> {
     this.#propsLoad ??= (async () => {
       // Columns are read by position in the index, so the index comes first.
-      await this.ready;
+      await this.load();
       const response = await fetch(this.#propsUrl);
       if (!response.ok) throw new Error(`${this.def.tiled.props}: HTTP ${response.status}`);
       const props = (await response.json()) as PropsColumns;

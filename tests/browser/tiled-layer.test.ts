@@ -166,6 +166,15 @@ describe('a tiled layer', () => {
     expect(requests.some((u) => u.endsWith(`/${def?.file}`))).toBe(false);
     // The property columns wait for someone to need them.
     expect(requests.some((u) => u.includes(out.tiled.props))).toBe(false);
+    // The index (search, near-me) is asked for after the first view, when the map has been idle.
+    const index = () =>
+      page.evaluate((file) => {
+        const idle = performance.getEntriesByName('map-idle')[0]?.startTime ?? Number.NaN;
+        const got = performance.getEntriesByType('resource').find((e) => e.name.endsWith(file));
+        return got ? got.startTime - idle : null;
+      }, out.tiled.index);
+    await expect.poll(index, { timeout: 10_000 }).not.toBeNull();
+    expect(await index()).toBeGreaterThanOrEqual(0);
     expect(errors).toEqual([]);
     await context.close();
   });

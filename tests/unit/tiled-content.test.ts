@@ -51,7 +51,10 @@ describe('a tiled layer in the loaded content', () => {
   it('is read from its compact index, never its GeoJSON, and its features are made on demand', async () => {
     const { def, out, requested, collection } = tiledPack();
     const content = await loadContent(BASE);
-    expect(requested).toContain(out.tiled.index);
+    // The index is not fetched for the first view, only when something asks for it.
+    expect(requested).not.toContain(out.tiled.index);
+    await content.layers.find((l) => l.def.id === 'workshops')?.tiled?.load();
+    expect(requested.filter((r) => r === out.tiled.index)).toHaveLength(1);
     expect(requested).not.toContain(def.file);
     // Property columns wait until something asks for them.
     expect(requested).not.toContain(out.tiled.props);
@@ -88,7 +91,7 @@ describe('a tiled layer in the loaded content', () => {
     });
   });
 
-  it('does not wait for the index: the map can start on the tiles while it arrives', async () => {
+  it('does not wait for the index: the map can start on the tiles, and the index is fetched once', async () => {
     const { out } = tiledPack();
     const stub = globalThis.fetch as (input: URL | string) => Promise<Response>;
     let release = () => {};
@@ -104,7 +107,9 @@ describe('a tiled layer in the loaded content', () => {
     const id = out.index.ids[0] as string;
     expect(tiled?.size).toBe(0);
     expect(content.features.has(id)).toBe(false);
+    const loads = [tiled?.load(), tiled?.load()];
     release();
+    await Promise.all(loads);
     await tiled?.ready;
     expect(tiled?.size).toBe(out.index.ids.length);
     expect(content.features.get(id)?.feature.properties.name_zh).toBe(out.index.name_zh[0]);
@@ -205,6 +210,7 @@ describe('search and near-me over a tiled layer', () => {
   it('finds tiled places by Chinese and English name, and lists them by distance', async () => {
     const { collection } = tiledPack();
     const content = await loadContent(BASE);
+    await Promise.all(content.layers.map((l) => l.tiled?.load()));
     const places = buildPlaces(content, () => []);
     const lab = collection.features.find((f) => f.properties.name_en === 'Orchard Lab');
     if (!lab) throw new Error('the fictional pack has no Orchard Lab');

@@ -45,7 +45,7 @@ import {
   overMapTemplate,
   panelTemplate,
 } from './templates';
-import { indexesForLink, onIndexFailure, propsFor } from './tiled-layers';
+import { indexesForLink, loadIndexes, onIndexFailure, propsFor } from './tiled-layers';
 import { UrlSync } from './url-sync';
 
 /**
@@ -166,6 +166,7 @@ export class AtlasApp extends LitElement {
     onIndexFailure(content, (failure) =>
       this.#notify('layers', failureText(content, [failure], this.currentLang)),
     );
+    void this.firstIdle.then(() => whenBrowserIdle(() => loadIndexes(content)));
     // Milestones for benchmarks (tests/bench): content fetched and validated, then panels drawn.
     performance.mark('content-loaded');
     const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));

@@ -11,7 +11,12 @@ import type { Content, LoadFailure } from '../../content/load';
 export async function indexesForLink(content: Content, hash: string): Promise<void> {
   const tiled = content.layers.flatMap((l) => (l.tiled ? [l.tiled] : []));
   if (tiled.length && new URLSearchParams(hash.slice(1)).has('sel'))
-    await Promise.all(tiled.map((t) => t.ready.catch(() => {})));
+    await Promise.all(tiled.map((t) => t.load().catch(() => {})));
+}
+
+/** Fetches the tiled layers' indexes: after the first view, so their parsing does not delay it. */
+export function loadIndexes(content: Content): void {
+  for (const { tiled } of content.layers) void tiled?.load().catch(() => {});
 }
 
 /** Calls `failed` for each tiled layer whose index could not be read, naming its file. */

@@ -12,9 +12,9 @@ const cache = new WeakMap<Content, Promise<Places>>();
 export function loadPlaces(content: Content): Promise<Places> {
   let places = cache.get(content);
   if (!places) {
-    // Tiled layers' indexes arrive after the first view; one that failed is searched as empty (the
-    // app has said so).
-    const tiled = Promise.all(content.layers.map((l) => l.tiled?.ready.catch(() => {})));
+    // Tiled layers' indexes are fetched after the first view (or now, if the search is used before);
+    // one that failed is searched as empty (the app has said so).
+    const tiled = Promise.all(content.layers.map((l) => l.tiled?.load().catch(() => {})));
     places = Promise.all([import('./places'), fetchReadings(content.base), tiled]).then(([m, table]) =>
       m.buildPlaces(content, (zh) => readingsFrom(table, zh)),
     );
