@@ -175,6 +175,14 @@ describe('a tiled layer', () => {
       }, out.tiled.index);
     await expect.poll(index, { timeout: 10_000 }).not.toBeNull();
     expect(await index()).toBeGreaterThanOrEqual(0);
+    // The layer panel's text alternative of the map lists the tiled features in view, from the index.
+    await page.getByRole('tab', { name: '图层' }).click();
+    const group = page.locator('layer-panel').locator(`.feature-group[data-layer="${LAYER}"]`);
+    await expect
+      .poll(async () => (await group.locator('button.feature').allTextContents()).map((t) => t.trim()), {
+        timeout: 10_000,
+      })
+      .toContain(TARGET.properties.name_zh);
     expect(errors).toEqual([]);
     await context.close();
   });

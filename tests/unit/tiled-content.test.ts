@@ -11,6 +11,7 @@ import { embeddedStyle } from '../../src/map/style';
 import { NearIndex } from '../../src/nearby/near-data';
 import { TiledNames } from '../../src/nearby/tiled-search';
 import { buildPlaces } from '../../src/ui/near-me/places';
+import { bigTiledDef } from '../support/tiled-def';
 
 const PACK = 'tests/fixtures/pack-fictional';
 const BASE = new URL('https://atlas.test/data/');
@@ -123,24 +124,7 @@ describe('a tiled layer in the loaded content', () => {
       name_en: ['A', 'B'],
       points: [100, 10, null, null],
     };
-    const def = {
-      id: 'big',
-      group: 'g',
-      file: 'big.geojson',
-      name: { zh: '大', en: 'Big' },
-      measures: [1],
-      style: { color: '#000000' },
-      tiled: {
-        archive: 'tiles/big.pmtiles',
-        index: 'tiles/big.index.json',
-        props: 'tiles/big.props.json',
-        count: 2,
-        minzoom: 8,
-        maxzoom: 14,
-        bounds: [100, 10, 100, 10] as [number, number, number, number],
-        geometries: ['Point' as const],
-      },
-    };
+    const def = bigTiledDef(2, [100, 10, 100, 10]);
     const features = new FeatureIndex();
     const tiled = new TiledIndex(def, index, BASE);
     features.addTiled(tiled);

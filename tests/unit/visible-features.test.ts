@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/load';
+import type { CompactIndex } from '../../src/content/tiled';
+import { TiledIndex } from '../../src/content/tiled-index';
 import type { AtlasFeature, LayerDef } from '../../src/content/types';
 import { boundsIntersect, featureBounds, visibleFeatures } from '../../src/content/visible-features';
+import { bigTiledDef } from '../support/tiled-def';
 
 function feature(id: string, zh: string, en: string, geometry: GeoJSON.Geometry): AtlasFeature {
   return {
@@ -67,6 +70,55 @@ describe('visibleFeatures', () => {
     expect(visibleFeatures(LAYERS, ['projects'], null, 'zh', 10)).toEqual([]);
     expect(visibleFeatures(LAYERS, ['projects'], null, 'zh', 11)).toHaveLength(1);
     expect(visibleFeatures(LAYERS, ['projects'], null, 'zh')).toHaveLength(1);
+  });
+
+  it('counts every feature in view and lists the cap nearest the centre, by name', () => {
+    // A row of points at x = 0..9; the view's centre is at x = 6.5.
+    const row = layer(
+      'row',
+      Array.from({ length: 10 }, (_, i) => feature(`r${i}`, `点${i}`, `Point ${9 - i}`, pt(i, 0))),
+    );
+    const [group] = visibleFeatures([row], ['row'], [3, -1, 10, 1], 'en', undefined, 3);
+    expect(group?.count).toBe(7);
+    // r6 and r7 are 0.5 from the centre, r5 and r8 1.5: the three nearest are r6, r7 and one of those.
+    expect(group?.features).toHaveLength(3);
+    expect(new Set(group?.features.map((f) => f.id))).toSatisfy(
+      (ids: Set<string>) => ids.has('r6') && ids.has('r7') && (ids.has('r5') || ids.has('r8')),
+    );
+    // Sorted by name in the language: "Point 2" (r7) before "Point 3" (r6).
+    const names = group?.features.map((f) => f.name.en) ?? [];
+    expect(names).toEqual([...names].sort());
+    // Without a cap, all seven.
+    expect(visibleFeatures([row], ['row'], [3, -1, 10, 1], 'en')[0]?.features).toHaveLength(7);
+  });
+
+  it("lists a tiled layer's features from its index's points, none until the index has arrived", async () => {
+    const index: CompactIndex = {
+      layer: 'big',
+      ids: ['b0', 'b1', 'b2', 'b3'],
+      name_zh: ['丙', '甲', '乙', '丁'],
+      name_en: ['C', 'A', 'B', 'D'],
+      points: [1, 1, 2, 2, 50, 50, null, null],
+    };
+    const def = bigTiledDef(4, [1, 1, 50, 50]);
+    let arrive: (i: CompactIndex) => void = () => {};
+    const tiled = new TiledIndex(def, () => new Promise((r) => (arrive = r)), new URL('https://a.test/'));
+    const big = { def, data: { type: 'FeatureCollection' as const, features: [] }, placeless: [], tiled };
+    expect(visibleFeatures([big], ['big'], [0, 0, 3, 3], 'en')).toEqual([]);
+    const loaded = tiled.load();
+    arrive(index);
+    await loaded;
+    const [group] = visibleFeatures([big], ['big'], [0, 0, 3, 3], 'en');
+    // b2 is outside the view and b3 has no place.
+    expect(group?.count).toBe(2);
+    expect(group?.features).toEqual([
+      { id: 'b1', name: { zh: '甲', en: 'A' }, layer: 'big' },
+      { id: 'b0', name: { zh: '丙', en: 'C' }, layer: 'big' },
+    ]);
+    const [capped] = visibleFeatures([big], ['big'], [0, 0, 3, 3], 'en', undefined, 1);
+    // The view's centre is (1.5, 1.5), as near b0 as b1: one of them is listed, both are counted.
+    expect(capped?.count).toBe(2);
+    expect(capped?.features).toHaveLength(1);
   });
 
   it('caches a feature box', () => {

@@ -36,9 +36,9 @@ export function featureList(
         (g) => g.def.id,
         (g) => html`
           <details open class="feature-group" data-layer=${g.def.id}>
-            <summary>${g.def.name[lang]}<span class="count">${tl(lang, 'count', { n: g.features.length })}</span></summary>
+            <summary>${g.def.name[lang]}<span class="count">${tl(lang, 'count', { n: g.count })}</span></summary>
             <ul>
-              ${g.features.slice(0, LIST_CAP).map((f) => {
+              ${g.features.map((f) => {
                 const selected = f.id === selection;
                 const enter = () => actions.hover([f.id]);
                 return html`<li>
@@ -58,7 +58,7 @@ export function featureList(
                 </li>`;
               })}
             </ul>
-            ${g.features.length > LIST_CAP ? html`<p class="note">${tl(lang, 'moreInView', { n: g.features.length - LIST_CAP })}</p>` : nothing}
+            ${g.count > g.features.length ? html`<p class="note">${tl(lang, 'moreInView', { n: g.count - g.features.length, listed: g.features.length })}</p>` : nothing}
           </details>
         `,
       )}

@@ -6,7 +6,7 @@ import type { Bounds, Lang, LayerDef } from '../../content/types';
 import { type LayerFeatures, visibleFeatures } from '../../content/visible-features';
 import { tl } from '../../i18n/layer-panel';
 import { emit } from '../events';
-import { featureList } from './feature-list';
+import { featureList, LIST_CAP } from './feature-list';
 import { styles } from './styles';
 import { swatch } from './swatch';
 import { viewSwitches } from './view-switches';
@@ -38,6 +38,7 @@ export class LayerPanel extends LitElement {
     flows: { type: Boolean },
     undo: { state: true },
     status: { state: true },
+    indexes: { state: true },
   };
 
   static override styles = styles;
@@ -63,23 +64,35 @@ export class LayerPanel extends LitElement {
   /** The visible set before the last "all off" or "show only this", and the set that action made. */
   protected undo: { previous: string[]; after: string[] } | null = null;
   protected status = '';
+  /** How many tiled layers' indexes have arrived: their features in view come from them. */
+  protected indexes = 0;
 
   #legends = new WeakMap<LayerDef, LegendEntry[]>();
   #inView: LayerFeatures[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const content = this.content;
+    if (changed.has('content') && content) {
+      for (const { tiled } of content.layers)
+        tiled?.ready.then(
+          () => {
+            if (this.content === content) this.indexes += 1;
+          },
+          () => {},
+        );
+    }
     // Any change of layers other than the one our action made makes the undo stale.
     if (changed.has('visible') && this.undo && !sameSet(this.visible, this.undo.after)) this.undo = null;
     // The features in view are listed only while the panel shows: hidden, it does no work per pan.
     if (this.hidden) return;
     if (
-      ['content', 'visible', 'bounds', 'lang', 'zoom', 'hidden'].some((k) =>
+      ['content', 'visible', 'bounds', 'lang', 'zoom', 'hidden', 'indexes'].some((k) =>
         changed.has(k as keyof LayerPanel),
       )
     ) {
       const zoom = Number.isFinite(this.zoom) ? this.zoom : undefined;
       this.#inView = this.content
-        ? visibleFeatures(this.content.layers, this.visible, this.bounds, this.lang, zoom)
+        ? visibleFeatures(this.content.layers, this.visible, this.bounds, this.lang, zoom, LIST_CAP)
         : [];
     }
   }
