@@ -8,6 +8,7 @@ import type { WhatHereContext } from '../analysis/what-here';
 import type {
   AtlasCollection,
   AtlasFeature,
+  Bilingual,
   KindRole,
   LayerDef,
   Manifest,
@@ -32,6 +33,11 @@ export interface NearItem {
   status?: ProjectStatus;
   measures: number[];
   point: [number, number];
+  /**
+   * Its names, when it was made from a tiled layer's index (read there by position; naming it through
+   * the content would look its id up, which at a million ids means filling the whole id table first).
+   */
+  name?: Bilingual;
 }
 
 /** One item found around the pin. */

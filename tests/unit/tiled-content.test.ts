@@ -208,6 +208,8 @@ describe('search and near-me over a tiled layer', () => {
     const near = places.index.around(pin, 3000);
     expect(near[0]?.item.id).toBe(lab?.id);
     expect(near[0]?.distance_m).toBeLessThan(1);
+    // Named from the index by position: the list never waits for the id table to fill.
+    expect(near[0]?.item.name).toEqual({ zh: lab.properties.name_zh, en: lab.properties.name_en });
     const distances = near.map((r) => r.distance_m);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     // Until the property columns load a tiled item is its layer's; then it has its category.

@@ -165,7 +165,8 @@ export class NearMe extends LitElement {
       }
       // Places of tiled layers are not in the gazetteer: the radius index finds them.
       const near = places.index.around(pin, SAME_PLACE_M)[0];
-      if (near && this.content) return nameOf(this.content, near.item.id, this.lang);
+      if (near && this.content)
+        return near.item.name?.[this.lang] ?? nameOf(this.content, near.item.id, this.lang);
     }
     return tn(this.lang, 'pinPoint');
   }

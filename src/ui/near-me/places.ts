@@ -143,6 +143,7 @@ function tiledPlaces(t: TiledIndex): {
           ...(typeof status === 'string' ? { status: status as ProjectStatus } : {}),
           measures: Array.isArray(measures) ? (measures as number[]) : [],
           point,
+          name: { zh: t.index.name_zh[i] ?? '', en: t.index.name_en[i] ?? '' },
         };
       },
     },

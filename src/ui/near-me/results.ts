@@ -67,7 +67,7 @@ export function resultItem(
       @blur=${leave}
       @mouseleave=${leave}
     >
-      <span class="name">${nameOf(content, item.id, lang)}</span>
+      <span class="name">${item.name?.[lang] ?? nameOf(content, item.id, lang)}</span>
       <span class="distance">${here ? tn(lang, 'here') : formatDistance(r.distance_m, lang)}</span>
     </button>
     <div class="facts">
