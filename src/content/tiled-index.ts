@@ -145,6 +145,32 @@ export class TiledIndex {
     return typeof lng === 'number' && typeof lat === 'number' ? [lng, lat] : null;
   }
 
+  /** Whether every feature is a point: then the index's points are the features' own geometry. */
+  get pointsOnly(): boolean {
+    const types = this.def.tiled.geometries;
+    return types.length > 0 && types.every((t) => t === 'Point');
+  }
+
+  /**
+   * Entry `i` as plain GeoJSON (made afresh, not kept): its point (null for a feature no document
+   * locates), names and every property column. For exports of point layers (`pointsOnly`), once the
+   * index and the property columns have loaded.
+   */
+  plainFeature(i: number): GeoJSON.Feature<GeoJSON.Point | null> {
+    const point = this.point(i);
+    const properties: Record<string, unknown> = {
+      name_zh: this.index.name_zh[i] ?? '',
+      name_en: this.index.name_en[i] ?? '',
+    };
+    this.#merge(properties as FeatureProps, i);
+    return {
+      type: 'Feature',
+      id: this.index.ids[i] as string,
+      geometry: point ? { type: 'Point', coordinates: point } : null,
+      properties,
+    };
+  }
+
   /** A property of entry `i` from the property columns, once they have loaded. */
   prop(i: number, name: string): unknown {
     return this.#columns?.[name]?.[i] ?? undefined;

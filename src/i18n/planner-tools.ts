@@ -41,6 +41,7 @@ const ZH = {
   exportPng: '地图图片（PNG，2 倍分辨率）',
   exporting: '正在生成图片…',
   exported: '已导出 {file}',
+  exportedWithout: '已导出 {file}；{layers}的线和面只在矢量瓦片中，未包含在内。',
   exportFailed: '导出失败，请重试。',
   exportPngFailed: '地图图片导出失败：地图可能尚未加载完成，请稍后重试。',
   pngLegend: '图例',
@@ -95,6 +96,7 @@ const EN: Record<PlannerKey, string> = {
   exportPng: 'Map image (PNG, 2× resolution)',
   exporting: 'Making the image…',
   exported: 'Exported {file}',
+  exportedWithout: 'Exported {file}; {layers} left out: their lines and areas are only in the vector tiles.',
   exportFailed: 'The export failed; please try again.',
   exportPngFailed:
     'The map image could not be made: the map may not have finished loading. Try again shortly.',

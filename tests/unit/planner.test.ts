@@ -6,7 +6,7 @@ import { catchmentOf, metricsOf } from '../../src/analysis/atlas-measures';
 import type { Content } from '../../src/content/load';
 import type { AtlasState, LngLat } from '../../src/state/store';
 import { defaultUrlState } from '../../src/state/view';
-import { visibleLayersCollection } from '../../src/ui/planner-tools/export-geojson';
+import { visibleLayers } from '../../src/ui/planner-tools/export-geojson';
 import { metersPerPixel, niceLength } from '../../src/ui/planner-tools/export-png';
 import { doubleClickPatch, finishPatch, plannerPointPatch } from '../../src/ui/planner-tools/map-input';
 import { measureReadout } from '../../src/ui/planner-tools/measure-panel';
@@ -133,14 +133,16 @@ describe('measuring overlay and read-out', () => {
 });
 
 describe('exports', () => {
-  it('puts every feature of the visible layers, with its layer, in one collection', () => {
-    const fc = visibleLayersCollection(content, ['transit', 'quarters']);
+  it('puts every feature of the visible layers, with its layer, in one collection', async () => {
+    const { features, omitted } = await visibleLayers(content, ['transit', 'quarters']);
+    const all = [...features];
     const expected = content.layers
       .filter((l) => l.def.id === 'quarters' || l.def.id === 'transit')
       .flatMap((l) => l.data.features.map((f) => `${l.def.id}/${f.id}`));
-    expect(fc.features.map((f) => `${f.properties?.layer}/${f.id}`)).toEqual(expected);
-    expect(fc.features.some((f) => f.properties && 'fid' in f.properties)).toBe(false);
-    expect(visibleLayersCollection(content, []).features).toEqual([]);
+    expect(all.map((f) => `${f.properties?.layer}/${f.id}`)).toEqual(expected);
+    expect(all.some((f) => f.properties && 'fid' in f.properties)).toBe(false);
+    expect(omitted).toEqual([]);
+    expect([...(await visibleLayers(content, [])).features]).toEqual([]);
   });
 
   it('picks a round scale length and the ground resolution of the map', () => {

@@ -11,6 +11,7 @@ import { embeddedStyle } from '../../src/map/style';
 import { NearIndex } from '../../src/nearby/near-data';
 import { TiledNames } from '../../src/nearby/tiled-search';
 import { buildPlaces } from '../../src/ui/near-me/places';
+import { visibleLayers } from '../../src/ui/planner-tools/export-geojson';
 import { bigTiledDef } from '../support/tiled-def';
 
 const PACK = 'tests/fixtures/pack-fictional';
@@ -187,6 +188,36 @@ describe('the style of a tiled layer', () => {
     const plain = embeddedStyle({}, [], [{ def, data: empty }], 'zh');
     expect(plain.sources['t-workshops']).toMatchObject({ type: 'geojson', promoteId: 'fid' });
     expect(plain.layers.find((l) => l.id.endsWith('-mark'))).not.toHaveProperty('source-layer');
+  });
+});
+
+describe('a GeoJSON export of a tiled layer', () => {
+  it('holds every feature of a point layer, from the index and the columns, as the data has it', async () => {
+    const { collection, requested, out } = tiledPack();
+    const content = await loadContent(BASE);
+    expect(content.layers.find((l) => l.def.id === 'workshops')?.tiled?.pointsOnly).toBe(true);
+    const { features, omitted } = await visibleLayers(content, ['workshops']);
+    // The columns are fetched for it.
+    expect(requested).toContain(out.tiled.props);
+    expect(omitted).toEqual([]);
+    const want = collection.features.map((f) => ({
+      type: 'Feature',
+      id: f.id,
+      geometry: f.geometry,
+      properties: { ...f.properties, layer: 'workshops' },
+    }));
+    expect([...features]).toEqual(want);
+  });
+
+  it('leaves out a tiled layer of lines or areas, and says which', async () => {
+    tiledPack();
+    const content = await loadContent(BASE);
+    const layer = content.layers.find((l) => l.def.id === 'workshops');
+    if (!layer?.def.tiled) throw new Error('workshops is not tiled');
+    layer.def.tiled.geometries = ['Polygon'];
+    const { features, omitted } = await visibleLayers(content, ['workshops']);
+    expect([...features]).toEqual([]);
+    expect(omitted.map((d) => d.id)).toEqual(['workshops']);
   });
 });
 

@@ -1,11 +1,11 @@
 import { formatDistance } from '../../analysis/measure';
 import type { Content } from '../../content/load';
 import { mapLegend } from '../../content/map-legend';
-import type { Camera, Lang } from '../../content/types';
+import type { Camera, Lang, LayerDef } from '../../content/types';
 import { tp } from '../../i18n/planner-tools';
 import type { AtlasState } from '../../state/store';
 import { downloadBlob, exportFileName } from './download';
-import { visibleLayersCollection } from './export-geojson';
+import { visibleLayers } from './export-geojson';
 import { composeMapImage, metersPerPixel } from './export-png';
 
 /** What an export needs of the map adapter. */
@@ -17,12 +17,25 @@ export interface CapturableMap {
 /** Resolution of the exported image relative to the screen's CSS pixels. */
 export const EXPORT_PIXEL_RATIO = 2;
 
-/** Downloads the visible layers' features as GeoJSON; returns the file name. */
-export function exportGeojson(content: Content, state: AtlasState): string {
-  const data = visibleLayersCollection(content, state.layers);
-  const name = exportFileName(content.manifest.id, 'layers', 'geojson');
-  downloadBlob(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }), name);
-  return name;
+/**
+ * Downloads the visible layers' features as GeoJSON; returns the file name and the layers it left out.
+ * Written feature by feature into the file's parts, so a large layer is never one huge string.
+ */
+export async function exportGeojson(
+  content: Content,
+  state: AtlasState,
+): Promise<{ file: string; omitted: LayerDef[] }> {
+  const { features, omitted } = await visibleLayers(content, state.layers);
+  const parts: string[] = ['{"type":"FeatureCollection","features":['];
+  let first = true;
+  for (const f of features) {
+    parts.push(first ? JSON.stringify(f) : `,${JSON.stringify(f)}`);
+    first = false;
+  }
+  parts.push(']}');
+  const file = exportFileName(content.manifest.id, 'layers', 'geojson');
+  downloadBlob(new Blob(parts, { type: 'application/geo+json' }), file);
+  return { file, omitted };
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {
@@ -103,11 +116,18 @@ export async function runExport(
   const lang = state.lang;
   try {
     if (format === 'png' && !map) throw new Error('the map is not ready');
-    const file =
-      format === 'geojson'
-        ? exportGeojson(content, state)
-        : await exportPng(map as CapturableMap, content, state, mapWidth, sources);
-    return { ok: true, message: tp(lang, 'exported', { file }) };
+    if (format === 'png') {
+      const file = await exportPng(map as CapturableMap, content, state, mapWidth, sources);
+      return { ok: true, message: tp(lang, 'exported', { file }) };
+    }
+    const { file, omitted } = await exportGeojson(content, state);
+    const message = omitted.length
+      ? tp(lang, 'exportedWithout', {
+          file,
+          layers: omitted.map((d) => d.name[lang]).join(lang === 'zh' ? '、' : ', '),
+        })
+      : tp(lang, 'exported', { file });
+    return { ok: true, message };
   } catch {
     // The reader gets words in the UI's language, not the browser's error text.
     return { ok: false, message: tp(lang, format === 'png' ? 'exportPngFailed' : 'exportFailed') };
