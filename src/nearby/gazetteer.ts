@@ -120,7 +120,7 @@ const PARENTHETICAL = /\s*[（(][^（()）]*[）)]\s*$/u;
 const HAN = /\p{Script=Han}/u;
 
 /** Lower case, accents and marks removed, everything but a-z and 0-9 turned into single spaces. */
-function foldLatin(text: string, umlautAsV: boolean): string {
+export function foldLatin(text: string, umlautAsV: boolean): string {
   let t = text.normalize('NFKC').toLowerCase();
   // Pinyin input methods type ü as v; English names (Bao’an, Café) just lose the accent.
   if (umlautAsV) t = t.replace(/ü/g, 'v');
@@ -131,12 +131,12 @@ function foldLatin(text: string, umlautAsV: boolean): string {
     .trim();
 }
 
-function compact(text: string): string {
+export function compact(text: string): string {
   return text.replace(/ /g, '');
 }
 
 /** One syllable (or run of latin and digits) of a name, and how many characters of the name it covers. */
-interface Syllable {
+export interface Syllable {
   pinyin: string;
   first: string;
   chars: number;
@@ -146,7 +146,7 @@ interface Syllable {
  * The syllables of a name from its readings. Latin and digits in the name are kept as they are (lower
  * case); punctuation gives empty syllables.
  */
-function syllablesOf(zh: string, readings: ReadingsOf): Syllable[] {
+export function syllablesOf(zh: string, readings: ReadingsOf): Syllable[] {
   return readings(zh).map((d) => ({
     pinyin: compact(foldLatin(d.isZh ? d.pinyin : d.origin, true)),
     first: compact(foldLatin(d.isZh ? d.first : d.origin, true)),

@@ -1,10 +1,13 @@
 /**
- * Name search over a tiled layer's compact index (up to a million names): Chinese substrings and
- * English words, without pinyin (the build may leave large layers out of the readings) or typo
- * matching. The names of a layer are joined, once, into one string per language with a line break
- * before each name, so a query is one or two native `indexOf` scans instead of a loop over name
- * objects: what precedes a hit says whether it is a prefix, a word start or a substring. Pure: no DOM.
+ * Name search over a tiled layer's compact index (up to a million names): Chinese substrings, English
+ * words, and pinyin and its initials from the start of a name (not from a later syllable, and without
+ * typo matching: the gazetteer does those for the smaller layers). The names of a layer are joined,
+ * once, into one string per language (and per pinyin form) with a line break before each name, so a
+ * query is one or two native `indexOf` scans instead of a loop over name objects: what precedes a hit
+ * says whether it is a prefix, a word start or a substring. Pure: no DOM.
  */
+
+import { compact, foldLatin, type ReadingsOf, syllablesOf } from './gazetteer';
 
 /** One name found: its position in the index and a score in the gazetteer's bands. */
 export interface TiledMatch {
@@ -17,6 +20,8 @@ const S_EXACT = 100;
 const S_PREFIX = 80;
 const S_WORD_PREFIX = 70;
 const S_SUBSTRING = 60;
+const S_INITIALS = 45;
+const S_INITIALS_PREFIX = 40;
 const SPACE = 32;
 
 /** Lower case, accents removed, every run of characters other than a-z, 0-9 and the separator one space. */
@@ -45,6 +50,10 @@ function joined(text: string): Joined {
 export class TiledNames {
   readonly #zh: Joined;
   readonly #en: Joined;
+  readonly #names: readonly string[];
+  readonly #readings: ReadingsOf | null;
+  /** Pinyin and initials of every name, made on the first latin query (a million take about a second). */
+  #pinyin: { full: Joined; initials: Joined } | null = null;
   readonly #placed: (i: number) => boolean;
   readonly #length: (i: number, lang: 'zh' | 'en') => number;
   readonly #id: (i: number) => string;
@@ -52,12 +61,15 @@ export class TiledNames {
 
   /**
    * `names` are the index's columns; `placed` says whether entry i has a point (only those are
-   * offered: a search result is somewhere to go).
+   * offered: a search result is somewhere to go); `readings` gives a name's pinyin (none: no pinyin).
    */
   constructor(
     names: { ids: readonly string[]; name_zh: readonly string[]; name_en: readonly string[] },
     placed: (i: number) => boolean,
+    readings: ReadingsOf | null = null,
   ) {
+    this.#names = names.name_zh;
+    this.#readings = readings;
     // One line per name, in index order: a line break inside a name would shift every later one.
     const zh = names.name_zh.map((n) => n.replace(/\s+/g, ''));
     const en = names.name_en.map((n) => n.replace(/\s+/g, ' ').trim());
@@ -90,6 +102,14 @@ export class TiledNames {
     else {
       const en = foldEnglish(raw).trim();
       if (en) this.#scan(this.#en, en, true, en.length >= 3, offer);
+      const py = compact(foldLatin(raw, true));
+      const pinyin = py ? this.#pinyinNames() : null;
+      if (pinyin) {
+        this.#scan(pinyin.full, py, false, false, offer);
+        this.#scan(pinyin.initials, py, false, false, (i, score) =>
+          offer(i, score === S_EXACT ? S_INITIALS : S_INITIALS_PREFIX),
+        );
+      }
     }
 
     const before = (a: TiledMatch, b: TiledMatch): boolean => {
@@ -110,6 +130,22 @@ export class TiledNames {
       if (top.length > limit) top.pop();
     }
     return top;
+  }
+
+  #pinyinNames(): { full: Joined; initials: Joined } | null {
+    const readings = this.#readings;
+    if (!readings) return null;
+    if (!this.#pinyin) {
+      const full: string[] = [];
+      const initials: string[] = [];
+      for (const zh of this.#names) {
+        const syllables = syllablesOf(zh.trim(), readings);
+        full.push(syllables.map((s) => s.pinyin).join(''));
+        initials.push(syllables.map((s) => s.first).join(''));
+      }
+      this.#pinyin = { full: joined(`\n${full.join('\n')}`), initials: joined(`\n${initials.join('\n')}`) };
+    }
+    return this.#pinyin;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TiledOutput, tileLayer } from '../../scripts/tiles/tile-layer';
 import type { AtlasCollection, AtlasFeature, Manifest } from '../../src/content/types';
+import { type ReadingTable, readingsOf, readingTable } from '../../src/nearby/pinyin-readings';
 import { seededRandom } from '../support/random';
 import {
   DESKTOP,
@@ -101,6 +102,13 @@ async function serveTiled(page: Page): Promise<void> {
     r.fulfill({ contentType: 'application/json', body: JSON.stringify(out.props) }),
   );
   await page.route(`**/data/${def?.file}`, (r) => r.fulfill({ status: 404, body: 'not shipped' }));
+  // The build's readings cover every layer's names; here the synthetic ones are added to the built table.
+  await page.route('**/data/pinyin.json', async (r) => {
+    const built = JSON.parse(await (await r.fetch()).text()) as ReadingTable;
+    const extra = readingTable(collection.features.map((f) => f.properties.name_zh));
+    const body = { chars: { ...built.chars, ...extra.chars }, names: { ...built.names, ...extra.names } };
+    await r.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
+  });
   await page.route(`**/data/${out.tiled.archive}`, (r) => fulfilRange(r, archive));
 }
 
@@ -193,6 +201,14 @@ describe('a tiled layer', () => {
     await page.getByRole('tab', { name: '附近' }).click();
     const box = page.getByRole('combobox', { name: '查找地点' });
     const options = page.getByRole('listbox').getByRole('option');
+    // By pinyin too (the readings the build wrote for every name), e.g. "shilixiangmu0".
+    const pinyin = readingsOf(TARGET.properties.name_zh)
+      .map((r) => (r.isZh ? r.pinyin : r.origin))
+      .join('');
+    await box.fill(pinyin);
+    await expect
+      .poll(() => options.first().textContent(), { timeout: 10_000 })
+      .toContain(TARGET.properties.name_zh);
     await box.fill(TARGET.properties.name_zh);
     await expect.poll(() => options.first().textContent()).toContain(TARGET.properties.name_zh);
     await options.first().click();

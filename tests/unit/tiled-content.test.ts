@@ -9,6 +9,7 @@ import { FeatureIndex, TiledIndex } from '../../src/content/tiled-index';
 import type { AtlasCollection, LayerDef, Manifest } from '../../src/content/types';
 import { embeddedStyle } from '../../src/map/style';
 import { NearIndex } from '../../src/nearby/near-data';
+import { readingsOf } from '../../src/nearby/pinyin-readings';
 import { TiledNames } from '../../src/nearby/tiled-search';
 import { buildPlaces } from '../../src/ui/near-me/places';
 import { visibleLayers } from '../../src/ui/planner-tools/export-geojson';
@@ -273,6 +274,30 @@ describe('search and near-me over a tiled layer', () => {
     expect(t.search('at', 'en', 8)).toEqual([]);
     expect(t.search('  ', 'en', 8)).toEqual([]);
     expect(t.search('东门', 'zh', 1).map((m) => names.ids[m.position])).toEqual(['a']);
+  });
+
+  it("finds names by pinyin and by initials from their start, in the gazetteer's score bands", () => {
+    const names = {
+      ids: ['a', 'b', 'c', 'd'],
+      name_zh: ['东门', '东门老街', '老东门市场', '国贸'],
+      name_en: ['Dongmen', 'Dongmen Old Street', 'Old Dongmen Market', 'Guomao'],
+    };
+    const t = new TiledNames(names, () => true, readingsOf);
+    const found = (q: string) => t.search(q, 'zh', 8).map((m) => [names.ids[m.position], m.score]);
+    // "dongmen" is also the English name of a and b: the better band wins, and c is an English word start.
+    expect(found('dongmen')).toEqual([
+      ['a', 100],
+      ['b', 80],
+      ['c', 70],
+    ]);
+    expect(found('dongmenlaojie')).toEqual([['b', 100]]);
+    expect(found('Dong Men Lao')).toEqual([['b', 80]]);
+    // Initials: exact, then prefix.
+    expect(found('gm')).toEqual([['d', 45]]);
+    expect(found('dml')).toEqual([['b', 40]]);
+    // Not from a later syllable (the gazetteer does that for smaller layers), and no pinyin without readings.
+    expect(found('menlao')).toEqual([]);
+    expect(new TiledNames(names, () => true).search('dongmenlaojie', 'zh', 8)).toEqual([]);
   });
 
   // How fast is measured by `npm run bench` (scale runs), never asserted here: a test's clock is the

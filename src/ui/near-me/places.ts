@@ -72,7 +72,7 @@ export function placeEntries(layers: Content['layers']): GazetteerEntry[] {
 export function buildPlaces(content: Content, readings: ReadingsOf): Places {
   const layers = content.layers;
   const gazetteer = buildGazetteer(placeEntries(layers), readings, Object.keys(content.manifest.kinds));
-  const tiled = layers.flatMap((l) => (l.tiled ? [tiledPlaces(l.tiled)] : []));
+  const tiled = layers.flatMap((l) => (l.tiled ? [tiledPlaces(l.tiled, readings)] : []));
   return {
     gazetteer,
     search: (query, lang, limit) => {
@@ -106,11 +106,14 @@ export function buildPlaces(content: Content, readings: ReadingsOf): Places {
  * property columns once they have loaded (near-me asks for them when it opens); until then the whole
  * layer is one category.
  */
-function tiledPlaces(t: TiledIndex): {
+function tiledPlaces(
+  t: TiledIndex,
+  readings: ReadingsOf,
+): {
   search(query: string, lang: Lang, limit: number): { entry: GazetteerEntry; score: number }[];
   columns: NearColumns;
 } {
-  const names = new TiledNames(t.index, (i) => t.point(i) !== null);
+  const names = new TiledNames(t.index, (i) => t.point(i) !== null, readings);
   const by = t.def.style.colorBy?.property;
   const entryOf = (i: number): GazetteerEntry => {
     const kind = t.prop(i, 'kind');
