@@ -60,15 +60,29 @@ export function readingTable(names: Iterable<string>): ReadingTable {
   return table;
 }
 
-/** The readings of a name from a compact table: what `readingsOf` gives at build time. */
+/**
+ * The readings of a name from a compact table: what `readingsOf` gives at build time. One walk over the
+ * name's code points (a million names are read when a large layer is first searched by pinyin): a
+ * character is Han when the table reads it, or, below the Han blocks' start, certainly not.
+ */
 export function readingsFrom(table: ReadingTable, zh: string): Reading[] {
   const name = zh.trim();
   const own = table.names[name]?.split(' ');
+  const out: Reading[] = [];
   let i = 0;
-  return tokens(name).map((origin) => {
-    if (!HAN.test(origin)) return { pinyin: '', first: origin, origin, isZh: false };
-    const pinyin = own?.[i] ?? table.chars[origin] ?? '';
+  let run = '';
+  for (const c of name) {
+    const known = table.chars[c];
+    if (known === undefined && (c < '\u2e80' || !HAN.test(c))) {
+      run += c;
+      continue;
+    }
+    if (run) out.push({ pinyin: '', first: run, origin: run, isZh: false });
+    run = '';
+    const pinyin = own?.[i] ?? known ?? '';
     i += 1;
-    return { pinyin, first: pinyin.slice(0, 1), origin, isZh: true };
-  });
+    out.push({ pinyin, first: pinyin.slice(0, 1), origin: c, isZh: true });
+  }
+  if (run) out.push({ pinyin: '', first: run, origin: run, isZh: false });
+  return out;
 }

@@ -7,7 +7,7 @@
  * says whether it is a prefix, a word start or a substring. Pure: no DOM.
  */
 
-import { compact, foldLatin, type ReadingsOf, syllablesOf } from './gazetteer';
+import { compact, foldLatin, type ReadingsOf } from './gazetteer';
 
 /** One name found: its position in the index and a score in the gazetteer's bands. */
 export interface TiledMatch {
@@ -30,6 +30,13 @@ function foldEnglish(text: string): string {
   // Most English names are plain ASCII: decomposing accents is only needed when some are not.
   const plain = /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}/gu, '') : lower;
   return plain.replace(/[^a-z0-9\n]+/g, ' ');
+}
+
+/** A latin run of a name as the gazetteer folds it for pinyin: lower case, letters and digits only. */
+function latinRun(text: string): string {
+  return /[\u0080-\uffff]/.test(text)
+    ? compact(foldLatin(text, true))
+    : text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** A column of names as one string: "\n" before each, and where each starts. */
@@ -132,18 +139,44 @@ export class TiledNames {
     return top;
   }
 
-  #pinyinNames(): { full: Joined; initials: Joined } | null {
+  /**
+   * Reads the pinyin of up to `count` more names; true once every name is read. Run in idle slices
+   * (a million names take seconds), so the first latin query finds it done; that query reads the rest.
+   */
+  readPinyin(count: number): boolean {
     const readings = this.#readings;
-    if (!readings) return null;
-    if (!this.#pinyin) {
-      const full: string[] = [];
-      const initials: string[] = [];
-      for (const zh of this.#names) {
-        const syllables = syllablesOf(zh.trim(), readings);
-        full.push(syllables.map((s) => s.pinyin).join(''));
-        initials.push(syllables.map((s) => s.first).join(''));
+    if (!readings || this.#pinyin) return true;
+    const names = this.#names;
+    const end = Math.min(names.length, this.#pinyinRead + count);
+    for (; this.#pinyinRead < end; this.#pinyinRead++) {
+      // The readings are plain lower-case syllables already; only a latin run needs folding.
+      let full = '';
+      let initials = '';
+      for (const r of readings(names[this.#pinyinRead] as string)) {
+        const part = r.isZh ? r.pinyin : latinRun(r.origin);
+        full += part;
+        initials += r.isZh ? part.charAt(0) : part;
       }
-      this.#pinyin = { full: joined(`\n${full.join('\n')}`), initials: joined(`\n${initials.join('\n')}`) };
+      this.#pinyinFull.push(full);
+      this.#pinyinInitials.push(initials);
+    }
+    return this.#pinyinRead === names.length;
+  }
+
+  #pinyinRead = 0;
+  #pinyinFull: string[] = [];
+  #pinyinInitials: string[] = [];
+
+  #pinyinNames(): { full: Joined; initials: Joined } | null {
+    if (!this.#readings) return null;
+    if (!this.#pinyin) {
+      this.readPinyin(Number.POSITIVE_INFINITY);
+      this.#pinyin = {
+        full: joined(`\n${this.#pinyinFull.join('\n')}`),
+        initials: joined(`\n${this.#pinyinInitials.join('\n')}`),
+      };
+      this.#pinyinFull = [];
+      this.#pinyinInitials = [];
     }
     return this.#pinyin;
   }

@@ -298,6 +298,12 @@ describe('search and near-me over a tiled layer', () => {
     // Not from a later syllable (the gazetteer does that for smaller layers), and no pinyin without readings.
     expect(found('menlao')).toEqual([]);
     expect(new TiledNames(names, () => true).search('dongmenlaojie', 'zh', 8)).toEqual([]);
+    // Read ahead in slices (as the page does while idle), the answers are the same.
+    const sliced = new TiledNames(names, () => true, readingsOf);
+    expect(sliced.readPinyin(3)).toBe(false);
+    expect(sliced.readPinyin(3)).toBe(true);
+    expect(sliced.search('gm', 'zh', 8)).toEqual(t.search('gm', 'zh', 8));
+    expect(sliced.search('dongmen', 'zh', 8)).toEqual(t.search('dongmen', 'zh', 8));
   });
 
   // How fast is measured by `npm run bench` (scale runs), never asserted here: a test's clock is the

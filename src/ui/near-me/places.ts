@@ -100,6 +100,16 @@ export function buildPlaces(content: Content, readings: ReadingsOf): Places {
   };
 }
 
+/** Reads a tiled layer's pinyin while the browser is idle, so the first latin query finds it read. */
+function readPinyinWhenIdle(names: TiledNames): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  const slice = (deadline: IdleDeadline) => {
+    while (deadline.timeRemaining() > 2) if (names.readPinyin(2000)) return;
+    requestIdleCallback(slice);
+  };
+  requestIdleCallback(slice);
+}
+
 /**
  * A tiled layer's part of the search: its names searched from the index, its points in the radius
  * index, and a near item made for each id a query finds. Category, status and measures come from the
@@ -114,6 +124,7 @@ function tiledPlaces(
   columns: NearColumns;
 } {
   const names = new TiledNames(t.index, (i) => t.point(i) !== null, readings);
+  readPinyinWhenIdle(names);
   const by = t.def.style.colorBy?.property;
   const entryOf = (i: number): GazetteerEntry => {
     const kind = t.prop(i, 'kind');
