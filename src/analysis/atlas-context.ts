@@ -7,10 +7,12 @@
  */
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Content } from '../content/load';
+import type { TiledIndex } from '../content/tiled-index';
 import { type AtlasFeature, isPlaced, type KindRole } from '../content/types';
 import { kindsWithRole } from '../content/vocabulary';
 import type { CatchmentCandidates } from './catchment';
 import type { MetricsContext } from './metrics';
+import type { PointSet } from './point-set';
 import { type WhatHere, type WhatHereContext, whatAppliesHere } from './what-here';
 
 /** The groups a catchment lists, in display order. */
@@ -31,6 +33,36 @@ const isArea = (f: AtlasFeature): f is AtlasFeature & Feature<Polygon | MultiPol
 const cache = new WeakMap<Content, AtlasAnalysis>();
 
 /**
+ * A tiled layer's points as the analysis reads them, through its index (empty until it has arrived)
+ * and its property columns (categories once they have loaded; see `tiledReadiness`). With `kinds`,
+ * only points of those kinds, which the columns say (none are counted before they have loaded).
+ */
+function pointSet(tiled: TiledIndex, kinds: readonly string[] | null): PointSet {
+  const by = tiled.def.style.colorBy?.property;
+  return {
+    get size() {
+      return tiled.size;
+    },
+    point: (i) => (!kinds || kinds.includes(tiled.prop(i, 'kind') as string) ? tiled.point(i) : null),
+    id: (i) => tiled.index.ids[i] as string,
+    category: (i) => {
+      const value = by ? tiled.prop(i, by) : undefined;
+      return typeof value === 'string' ? value : undefined;
+    },
+  };
+}
+
+/**
+ * What the analysis of tiled layers has to read with: how many entries of each index and whether its
+ * columns have loaded. A result computed before they arrived is computed again after (atlas-measures).
+ */
+export function tiledReadiness(content: Content): string {
+  return content.layers
+    .flatMap(({ tiled }) => (tiled ? [`${tiled.size}${tiled.propsLoaded ? '+' : ''}`] : []))
+    .join(',');
+}
+
+/**
  * The analysis context of an atlas (cached per content). The container is the manifest's focus feature
  * (the district); measures that no feature serves have no footprint of their own, so they apply across
  * the whole district.
@@ -48,6 +80,16 @@ export function atlasAnalysis(content: Content): AtlasAnalysis {
   const hubs = ofRole('hub').filter(isPoint);
   const projects = ofRole('project').filter(isPoint);
   const subdistricts = ofRole('area').filter(isArea);
+  // Tiled layers' points, as columns: a records layer's one kind gives all its points their roles;
+  // in another layer each point's kind is read from the property columns.
+  const setsOf = (role: KindRole) => {
+    const kinds = kindsWithRole(content.manifest, role);
+    return content.layers.flatMap(({ def, tiled }) => {
+      if (!tiled || (def.records && !kinds.includes(def.records.kind))) return [];
+      return [pointSet(tiled, def.records ? null : kinds)];
+    });
+  };
+  const columns = { stations: setsOf('station'), ports: setsOf('port'), projects: setsOf('project') };
   const focus = content.features.get(content.manifest.focus.feature)?.feature;
   const container = focus && isPlaced(focus) && isArea(focus) ? focus : undefined;
   const served = new Set(thematic.flatMap((f) => f.properties.measures));
@@ -59,6 +101,7 @@ export function atlasAnalysis(content: Content): AtlasAnalysis {
       stations,
       ports,
       projects,
+      columns,
       layoutKinds: kindsWithRole(content.manifest, 'layout'),
       ...(container ? { container } : {}),
     },
@@ -71,9 +114,9 @@ export function atlasAnalysis(content: Content): AtlasAnalysis {
       districtMeasures,
     },
     candidates: [
-      { layer: 'stations', features: stations },
-      { layer: 'hubs', features: hubs },
-      { layer: 'projects', features: projects },
+      { layer: 'stations', features: stations, sets: columns.stations },
+      { layer: 'hubs', features: hubs, sets: setsOf('hub') },
+      { layer: 'projects', features: projects, sets: columns.projects },
     ],
     subdistricts,
   };

@@ -4,22 +4,25 @@
  */
 import type { Content } from '../content/load';
 import type { AtlasFeature } from '../content/types';
-import { atlasAnalysis } from './atlas-context';
+import { atlasAnalysis, tiledReadiness } from './atlas-context';
 import { type CatchmentResult, catchment } from './catchment';
 import { type FeatureMetrics, featureMetrics } from './metrics';
 
-const metricsCache = new WeakMap<AtlasFeature, FeatureMetrics>();
+const metricsCache = new WeakMap<AtlasFeature, { ready: string; metrics: FeatureMetrics }>();
 
-/** Metrics of a feature of the atlas (cached: geometry never changes after loading). */
+/**
+ * Metrics of a feature of the atlas (cached: geometry never changes after loading, though the points of
+ * tiled layers it counts may arrive later, and are then counted).
+ */
 export function metricsOf(content: Content, id: string): FeatureMetrics | null {
   const feature = content.features.get(id)?.feature;
   if (!feature?.geometry) return null;
-  let m = metricsCache.get(feature);
-  if (!m) {
-    m = featureMetrics(feature, atlasAnalysis(content).metrics);
-    metricsCache.set(feature, m);
-  }
-  return m;
+  const ready = tiledReadiness(content);
+  const cached = metricsCache.get(feature);
+  if (cached?.ready === ready) return cached.metrics;
+  const metrics = featureMetrics(feature, atlasAnalysis(content).metrics);
+  metricsCache.set(feature, { ready, metrics });
+  return metrics;
 }
 
 let lastCatchment: { content: Content; key: string; result: CatchmentResult | null } | null = null;
@@ -30,7 +33,7 @@ let lastCatchment: { content: Content; key: string; result: CatchmentResult | nu
  * for the same one.
  */
 export function catchmentOf(content: Content, id: string, radius_m: number): CatchmentResult | null {
-  const key = `${id}:${radius_m}`;
+  const key = `${id}:${radius_m}:${tiledReadiness(content)}`;
   if (lastCatchment?.content === content && lastCatchment.key === key) return lastCatchment.result;
   const feature = content.features.get(id)?.feature;
   let result: CatchmentResult | null = null;

@@ -2,6 +2,7 @@
 import { buffer } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { featureId, geometryDistance_m } from './geometry';
+import { type PointSet, pointsWithin } from './point-set';
 
 /** Radii the UI offers, in metres: a 300 m walk, the 500 m station catchment, 800 m, 1 km. */
 export const CATCHMENT_RADII: readonly number[] = [300, 500, 800, 1000];
@@ -10,6 +11,8 @@ export const CATCHMENT_RADII: readonly number[] = [300, 500, 800, 1000];
 export interface CatchmentCandidates {
   layer: string;
   features: Feature[];
+  /** More, kept as columns (large tiled layers). */
+  sets?: PointSet[];
 }
 
 /** One feature in the catchment. */
@@ -62,21 +65,25 @@ export function catchment(
   const items: CatchmentItem[] = [];
   const counts: Record<string, number> = {};
   const byCategory: Record<string, number> = {};
-  for (const { layer, features } of candidates) {
+  const add = (layer: string, id: string, distance_m: number, category: unknown) => {
+    const item: CatchmentItem = { id, layer, distance_m };
+    if (typeof category === 'string') {
+      item.category = category;
+      byCategory[category] = (byCategory[category] ?? 0) + 1;
+    }
+    counts[layer] = (counts[layer] ?? 0) + 1;
+    items.push(item);
+  };
+  for (const { layer, features, sets = [] } of candidates) {
     counts[layer] ??= 0;
     for (const f of features) {
       if (!f.geometry) continue;
       const distance_m = geometryDistance_m(geometry, f.geometry);
-      if (distance_m > radius_m) continue;
-      const category = f.properties?.category;
-      const item: CatchmentItem = { id: featureId(f), layer, distance_m };
-      if (typeof category === 'string') {
-        item.category = category;
-        byCategory[category] = (byCategory[category] ?? 0) + 1;
-      }
-      counts[layer] = (counts[layer] ?? 0) + 1;
-      items.push(item);
+      if (distance_m <= radius_m) add(layer, featureId(f), distance_m, f.properties?.category);
     }
+    for (const set of sets)
+      for (const { position, distance_m } of pointsWithin(set, geometry, radius_m))
+        add(layer, set.id(position), distance_m, set.category(position));
   }
   items.sort((a, b) => a.distance_m - b.distance_m || compare(a.layer, b.layer) || compare(a.id, b.id));
 

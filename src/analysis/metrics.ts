@@ -14,12 +14,15 @@ import type {
   Position,
 } from 'geojson';
 import { featureId, isPolygonal, pointInPolygonal, pointToGeometry_m, polygonsOf } from './geometry';
+import { countInside as countSetInside, type PointSet } from './point-set';
 
 /** What `featureMetrics` measures a feature against. */
 export interface MetricsContext {
   stations: Feature<Point>[];
   ports: Feature<Point>[];
   projects: Feature<Point>[];
+  /** More of each, kept as columns (large tiled layers): counted inside polygons like the features. */
+  columns?: { stations: PointSet[]; ports: PointSet[]; projects: PointSet[] };
   /** Kinds of the plan's layout, whose station service is reported (the manifest's `layout` role). */
   layoutKinds: readonly string[];
   /** The district (or any polygon) whose share of the feature is reported. */
@@ -148,10 +151,11 @@ export function featureMetrics(feature: Feature, ctx: MetricsContext): FeatureMe
     result.geometry = 'polygon';
     result.area_km2 = area(polygon) / 1e6;
     result.perimeter_km = length(polygon);
+    const inSets = (sets: PointSet[] = []) => sets.reduce((n, set) => n + countSetInside(set, geometry), 0);
     result.counts = {
-      stations: countInside(ctx.stations, geometry),
-      ports: countInside(ctx.ports, geometry),
-      projects: countInside(ctx.projects, geometry),
+      stations: countInside(ctx.stations, geometry) + inSets(ctx.columns?.stations),
+      ports: countInside(ctx.ports, geometry) + inSets(ctx.columns?.ports),
+      projects: countInside(ctx.projects, geometry) + inSets(ctx.columns?.projects),
     };
     if (ctx.container) result.share_in_container = areaShare(polygon, ctx.container);
   } else if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { booleanPointInPolygon, distance } from '@turf/turf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tileLayer } from '../../scripts/tiles/tile-layer';
+import { catchmentOf, metricsOf } from '../../src/analysis/atlas-measures';
 import { classLegend } from '../../src/content/class-legend';
 import { loadContent } from '../../src/content/load';
 import type { CompactIndex } from '../../src/content/tiled';
@@ -219,6 +221,55 @@ describe('a GeoJSON export of a tiled layer', () => {
     const { features, omitted } = await visibleLayers(content, ['workshops']);
     expect([...features]).toEqual([]);
     expect(omitted.map((d) => d.id)).toEqual(['workshops']);
+  });
+});
+
+describe("the planner's counts and catchments over a tiled layer", () => {
+  it('count and list its points as they would the GeoJSON features, once its columns say their kinds', async () => {
+    const { collection } = tiledPack();
+    const content = await loadContent(BASE);
+    const tiled = content.layers.find((l) => l.def.id === 'workshops')?.tiled;
+    if (!tiled) throw new Error('workshops is not tiled');
+    await tiled.load();
+    const placed = collection.features.filter(
+      (f) => f.geometry?.type === 'Point',
+    ) as (AtlasCollection['features'][number] & {
+      geometry: GeoJSON.Point;
+    })[];
+    const quarters = ['quarter-north', 'quarter-river'];
+    // The kinds (project role) are in the columns: nothing is counted before they load.
+    for (const quarter of quarters) expect(metricsOf(content, quarter)?.counts?.projects, quarter).toBe(0);
+    await tiled.loadProps();
+    let counted = 0;
+    for (const quarter of quarters) {
+      const polygon = content.features.get(quarter)?.feature.geometry as GeoJSON.Polygon;
+      const inside = placed.filter((f) => booleanPointInPolygon(f.geometry.coordinates, polygon)).length;
+      expect(metricsOf(content, quarter)?.counts?.projects, quarter).toBe(inside);
+      counted += inside;
+    }
+    expect(counted).toBeGreaterThan(0);
+    expect(placed.length).toBeGreaterThan(0);
+    // A catchment around the first workshop lists the others within reach, with their categories.
+    const [first, ...others] = placed;
+    if (!first) throw new Error('no placed workshop');
+    const away = others
+      .map((f) => ({
+        id: f.id,
+        d: distance(first.geometry.coordinates, f.geometry.coordinates, { units: 'meters' }),
+      }))
+      .sort((x, y) => x.d - y.d);
+    // A radius that takes the nearest other workshop in and, when there is one, leaves the next out.
+    const radius = away.length > 1 ? ((away[0]?.d ?? 0) + (away[1]?.d ?? 0)) / 2 : (away[0]?.d ?? 0) + 1;
+    const want = away
+      .filter((f) => f.d <= radius)
+      .map((f) => f.id)
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    const found = catchmentOf(content, first.id, radius);
+    const items = found?.items.filter((i) => i.layer === 'projects') ?? [];
+    expect(items.map((i) => i.id).sort()).toEqual(want);
+    for (const i of items)
+      expect(i.category).toBe(collection.features.find((f) => f.id === i.id)?.properties.category);
   });
 });
 

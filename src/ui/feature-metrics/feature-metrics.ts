@@ -41,6 +41,21 @@ export class FeatureMetrics extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A catchment from the URL brings its radius into the controls.
     if (changed.has('catchment') && this.#shown) this.radius = this.catchment?.radius ?? this.radius;
+    // Counts include the points of tiled layers, read from their indexes (and, where the layer's kind
+    // is per feature, from their property columns); a catchment lists their categories too, from the
+    // columns. Drawn again once those have arrived.
+    const content = this.content;
+    if (content && this.featureId && (changed.has('featureId') || changed.has('catchment'))) {
+      for (const { def, tiled } of content.layers) {
+        if (!tiled) continue;
+        const arrived = () => {
+          if (this.content === content) this.requestUpdate();
+        };
+        if (!def.records || this.#shown) {
+          if (!tiled.propsLoaded) tiled.loadProps().then(arrived, () => {});
+        } else if (!tiled.size) tiled.load().then(arrived, () => {});
+      }
+    }
   }
 
   get #shown(): boolean {
