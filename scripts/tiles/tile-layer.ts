@@ -206,15 +206,18 @@ function tileProperties(f: AtlasCollection['features'][number]): Record<string, 
 
 function compactIndex(layer: string, features: AtlasCollection['features']): CompactIndex {
   const index: CompactIndex = { layer, ids: [], name_zh: [], name_en: [], points: [] };
-  for (const f of features) {
+  const areas: Record<string, string> = {};
+  features.forEach((f, i) => {
     index.ids.push(f.id);
     index.name_zh.push(f.properties.name_zh);
     index.name_en.push(f.properties.name_en);
     const g = f.geometry as GeoJSON.Geometry | null;
     const p = g ? pointOf(g) : null;
     index.points.push(p ? round6(p[0]) : null, p ? round6(p[1]) : null);
-  }
-  return index;
+    const area = (f.properties as { area?: unknown }).area;
+    if (!p && typeof area === 'string') areas[i] = area;
+  });
+  return Object.keys(areas).length ? { ...index, areas } : index;
 }
 
 function propsColumns(layer: string, features: AtlasCollection['features']): PropsColumns {

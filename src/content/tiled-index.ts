@@ -30,6 +30,8 @@ export function compactIndexShape(raw: unknown, file: string): CompactIndex {
     index.points.length !== 2 * n
   )
     throw new Error(`${file}: needs ids, name_zh, name_en and points (two per id) of the same length`);
+  if (index.areas !== undefined && (typeof index.areas !== 'object' || index.areas === null))
+    throw new Error(`${file}: "areas" must map positions to area ids`);
   return index;
 }
 

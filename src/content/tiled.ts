@@ -44,6 +44,11 @@ export interface CompactIndex {
   name_en: string[];
   /** A representative point per feature, flattened [lng, lat, lng, lat, …], 6 decimals; null, null when placeless. */
   points: (number | null)[];
+  /**
+   * The area (a feature id) of each feature no document locates that names one, by position: search
+   * finds such a feature standing at its area, as it does the smaller layers' (absent when there are none).
+   */
+  areas?: Record<string, string>;
 }
 
 /** Every other property of each feature, column by column, in the index's order (null where absent). */

@@ -61,18 +61,18 @@ export class TiledNames {
   readonly #readings: ReadingsOf | null;
   /** Pinyin and initials of every name, made on the first latin query (a million take about a second). */
   #pinyin: { full: Joined; initials: Joined } | null = null;
-  readonly #placed: (i: number) => boolean;
+  readonly #findable: (i: number) => boolean;
   readonly #length: (i: number, lang: 'zh' | 'en') => number;
   readonly #id: (i: number) => string;
   readonly #size: number;
 
   /**
-   * `names` are the index's columns; `placed` says whether entry i has a point (only those are
-   * offered: a search result is somewhere to go); `readings` gives a name's pinyin (none: no pinyin).
+   * `names` are the index's columns; `findable` says whether entry i stands somewhere (its point, or
+   * the point of its area: a search result is somewhere to go; only those are offered); `readings` gives a name's pinyin (none: no pinyin).
    */
   constructor(
     names: { ids: readonly string[]; name_zh: readonly string[]; name_en: readonly string[] },
-    placed: (i: number) => boolean,
+    findable: (i: number) => boolean,
     readings: ReadingsOf | null = null,
   ) {
     this.#names = names.name_zh;
@@ -82,7 +82,7 @@ export class TiledNames {
     const en = names.name_en.map((n) => n.replace(/\s+/g, ' ').trim());
     this.#zh = joined(`\n${zh.join('\n')}`);
     this.#en = joined(foldEnglish(`\n${en.join('\n')}`));
-    this.#placed = placed;
+    this.#findable = findable;
     this.#length = (i, lang) => (lang === 'en' ? names.name_en[i]?.length : names.name_zh[i]?.length) ?? 0;
     this.#id = (i) => names.ids[i] ?? '';
     this.#size = names.ids.length;
@@ -99,7 +99,7 @@ export class TiledNames {
     const found: number[] = [];
     const offer = (i: number, score: number) => {
       const best = scores[i] as number;
-      if (score <= best || !this.#placed(i)) return;
+      if (score <= best || !this.#findable(i)) return;
       if (best === 0) found.push(i);
       scores[i] = score;
     };

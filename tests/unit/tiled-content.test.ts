@@ -304,6 +304,36 @@ describe('search and near-me over a tiled layer', () => {
     });
   });
 
+  it('finds a feature no document locates standing at its area, as the gazetteer does', async () => {
+    const somewhere = {
+      type: 'Feature' as const,
+      id: 'workshop-somewhere',
+      geometry: null,
+      properties: {
+        name_zh: '某处工坊',
+        name_en: 'Somewhere Workshop',
+        kind: 'workshop',
+        category: 'market',
+        measures: [1],
+        source: 'fictional',
+        accuracy: 'area',
+        area: 'quarter-north',
+      },
+    } as unknown as AtlasCollection['features'][number];
+    const { out } = tiledPack([somewhere]);
+    expect(out.index.areas).toEqual({
+      [String(out.index.ids.indexOf('workshop-somewhere'))]: 'quarter-north',
+    });
+    const content = await loadContent(BASE);
+    await Promise.all(content.layers.map((l) => l.tiled?.load()));
+    const places = buildPlaces(content, () => []);
+    const found = places.search('Somewhere Workshop', 'en', 8)[0];
+    expect(found).toMatchObject({ id: 'workshop-somewhere', layer: 'workshops', area: 'quarter-north' });
+    const areaPoint = places.gazetteer.byId.get('quarter-north')?.point;
+    expect(areaPoint).toBeDefined();
+    expect(found?.point).toEqual(areaPoint);
+  });
+
   it('ranks exact names, then prefixes, word starts and substrings, and offers only placed names', () => {
     const names = {
       ids: ['a', 'b', 'c', 'd', 'e'],

@@ -71,8 +71,12 @@ export function placeEntries(layers: Content['layers']): GazetteerEntry[] {
 /** Builds everything once: the name forms of every place, the kd-tree of every point. */
 export function buildPlaces(content: Content, readings: ReadingsOf): Places {
   const layers = content.layers;
-  const gazetteer = buildGazetteer(placeEntries(layers), readings, Object.keys(content.manifest.kinds));
-  const tiled = layers.flatMap((l) => (l.tiled ? [tiledPlaces(l.tiled, readings)] : []));
+  const entries = placeEntries(layers);
+  const gazetteer = buildGazetteer(entries, readings, Object.keys(content.manifest.kinds));
+  const areaPoints = new Map(entries.map((e) => [e.id, e.point]));
+  const tiled = layers.flatMap((l) =>
+    l.tiled ? [tiledPlaces(l.tiled, readings, (area) => areaPoints.get(area))] : [],
+  );
   return {
     gazetteer,
     search: (query, lang, limit) => {
@@ -119,22 +123,31 @@ function readPinyinWhenIdle(names: TiledNames): void {
 function tiledPlaces(
   t: TiledIndex,
   readings: ReadingsOf,
+  areaPoint: (area: string) => [number, number] | undefined,
 ): {
   search(query: string, lang: Lang, limit: number): { entry: GazetteerEntry; score: number }[];
   columns: NearColumns;
 } {
-  const names = new TiledNames(t.index, (i) => t.point(i) !== null, readings);
+  // A feature no document locates is found standing at the point of its area, as in the gazetteer.
+  const areaOf = (i: number) => t.index.areas?.[i];
+  const standsAt = (i: number) => {
+    const area = areaOf(i);
+    return t.point(i) ?? (area ? areaPoint(area) : undefined);
+  };
+  const names = new TiledNames(t.index, (i) => standsAt(i) !== undefined, readings);
   readPinyinWhenIdle(names);
   const by = t.def.style.colorBy?.property;
   const entryOf = (i: number): GazetteerEntry => {
     const kind = t.prop(i, 'kind');
+    const area = t.point(i) ? undefined : areaOf(i);
     return {
       id: t.index.ids[i] as string,
       layer: t.def.id,
       kind: typeof kind === 'string' ? kind : (t.def.records?.kind ?? ''),
       name_zh: t.index.name_zh[i] ?? '',
       name_en: t.index.name_en[i] ?? '',
-      point: t.point(i) as [number, number],
+      point: standsAt(i) as [number, number],
+      ...(area ? { area } : {}),
     };
   };
   return {
