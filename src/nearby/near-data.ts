@@ -176,6 +176,8 @@ export interface PlacelessItem {
   status?: ProjectStatus;
   measures: number[];
   area: string;
+  /** Its names, when it comes from a tiled layer's index (see NearItem's). */
+  name?: Bilingual;
 }
 
 /** The placeless features of every layer, categorised the way `nearItems` categorises points. */

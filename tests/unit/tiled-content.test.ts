@@ -332,6 +332,16 @@ describe('search and near-me over a tiled layer', () => {
     const areaPoint = places.gazetteer.byId.get('quarter-north')?.point;
     expect(areaPoint).toBeDefined();
     expect(found?.point).toEqual(areaPoint);
+    // Near-me lists it in its area's group: the layer's category until the columns load, then its own.
+    const listed = () => places.placeless.find((i) => i.id === 'workshop-somewhere');
+    expect(listed()).toMatchObject({
+      layer: 'workshops',
+      area: 'quarter-north',
+      category: 'workshops',
+      name: { zh: '某处工坊', en: 'Somewhere Workshop' },
+    });
+    await content.layers.find((l) => l.tiled)?.tiled?.loadProps();
+    expect(listed()).toMatchObject({ category: 'market', measures: [1] });
   });
 
   it('ranks exact names, then prefixes, word starts and substrings, and offers only placed names', () => {

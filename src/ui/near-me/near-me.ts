@@ -347,7 +347,7 @@ export class NearMe extends LitElement {
               aria-current=${i.id === this.selection ? 'true' : nothing}
               @click=${() => emit(this, 'feature-select', { id: i.id })}
             >
-              <span class="name">${nameOf(content, i.id, lang)}</span>
+              <span class="name">${i.name?.[lang] ?? nameOf(content, i.id, lang)}</span>
             </button>
             <p class="facts">
               <span class="tag">${this.#categoryName(i.category)}</span>

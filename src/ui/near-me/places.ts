@@ -99,9 +99,46 @@ export function buildPlaces(content: Content, readings: ReadingsOf): Places {
       tiled.map((t) => t.columns),
     ),
     categories: nearCategories(layers),
-    placeless: placelessItems(layers),
+    placeless: [
+      ...placelessItems(layers),
+      ...layers.flatMap((l) => (l.tiled ? tiledPlaceless(l.tiled) : [])),
+    ],
     here: whatHereContext(layers, placedFeature(content, content.manifest.focus.feature), content.manifest),
   };
+}
+
+/**
+ * A tiled layer's features no document locates, by the area the index names for them. Category, status
+ * and measures are read from the property columns when asked (they load once near-me has listed), so
+ * the list shows them as soon as they arrive.
+ */
+function tiledPlaceless(t: TiledIndex): PlacelessItem[] {
+  const by = t.def.style.colorBy?.property;
+  return Object.entries(t.index.areas ?? {}).map(([at, area]) => {
+    const i = Number(at);
+    const item = {
+      id: t.index.ids[i] as string,
+      layer: t.def.id,
+      area,
+      name: { zh: t.index.name_zh[i] ?? '', en: t.index.name_en[i] ?? '' },
+      get category(): string {
+        const value = by ? t.prop(i, by) : undefined;
+        return typeof value === 'string' ? value : t.def.id;
+      },
+      get measures(): number[] {
+        const value = t.prop(i, 'measures');
+        return Array.isArray(value) ? (value as number[]) : [];
+      },
+    };
+    // Status only where the columns give one, as for the GeoJSON layers' items.
+    return Object.defineProperty(item, 'status', {
+      enumerable: true,
+      get: () => {
+        const value = t.prop(i, 'status');
+        return typeof value === 'string' ? (value as ProjectStatus) : undefined;
+      },
+    }) as PlacelessItem;
+  });
 }
 
 /** Reads a tiled layer's pinyin while the browser is idle, so the first latin query finds it read. */
