@@ -111,6 +111,8 @@ export interface ScaleRow {
   /** The page loads; absent when they failed, and `error` says how. */
   app?: Summary;
   base?: Summary;
+  /** This size's app and the default view's, loaded in turn in the same minutes (the scale targets). */
+  vsDefault?: { app: Summary; home: Summary };
   /** Search and near-me answer times on the app with the projects shown. */
   answers?: AnswerTimes;
   error?: string;
