@@ -15,6 +15,7 @@ import { readingsOf } from '../../src/nearby/pinyin-readings';
 import { TiledNames } from '../../src/nearby/tiled-search';
 import { buildPlaces } from '../../src/ui/near-me/places';
 import { visibleLayers } from '../../src/ui/planner-tools/export-geojson';
+import { handoutText } from '../../src/ui/print-handout/handout-content';
 import { bigTiledDef } from '../support/tiled-def';
 
 const PACK = 'tests/fixtures/pack-fictional';
@@ -270,6 +271,25 @@ describe("the planner's counts and catchments over a tiled layer", () => {
     expect(items.map((i) => i.id).sort()).toEqual(want);
     for (const i of items)
       expect(i.category).toBe(collection.features.find((f) => f.id === i.id)?.properties.category);
+  });
+});
+
+describe('a handout of a step that draws a tiled layer', () => {
+  it('names the same sources as with the GeoJSON layer, once the columns have loaded', async () => {
+    vi.stubGlobal('fetch', async (input: URL | string) => {
+      const path = new URL(String(input)).pathname.replace('/data/', '');
+      return new Response(JSON.stringify(read(path)), { headers: { 'content-type': 'application/json' } });
+    });
+    const plain = await loadContent(BASE);
+    tiledPack();
+    const content = await loadContent(BASE);
+    const step = content.story.steps.find((s) => s.layers.includes('workshops'));
+    if (!step) throw new Error('no step draws the workshops');
+    const want = handoutText(plain, step, 'en').sources;
+    // The columns say what each feature cites: until they load, the layer's sources are not known.
+    expect(handoutText(content, step, 'en').sources).not.toEqual(want);
+    await content.layers.find((l) => l.tiled)?.tiled?.loadProps();
+    expect(handoutText(content, step, 'en').sources).toEqual(want);
   });
 });
 

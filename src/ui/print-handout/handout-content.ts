@@ -2,7 +2,8 @@ import { citationsOf } from '../../content/citations';
 import type { LegendEntry } from '../../content/legend';
 import type { Content } from '../../content/load';
 import { mapLegend } from '../../content/map-legend';
-import type { AtlasFeature, Lang, Paragraph, Section, StoryStep } from '../../content/types';
+import type { TiledIndex } from '../../content/tiled-index';
+import type { FeatureProps, Lang, Paragraph, Section, StoryStep } from '../../content/types';
 import { tp } from '../../i18n/presenter';
 import { attributionLine } from '../../i18n/strings';
 
@@ -35,24 +36,48 @@ export function stepLegend(
   }));
 }
 
+/** What a feature cites, and the layer that draws it. */
+interface Described {
+  props: Pick<FeatureProps, 'docs' | 'refs'>;
+  layer: string | undefined;
+}
+
+/**
+ * What a tiled layer's features cite, one entry per distinct set of documents, from its property
+ * columns (none until they have loaded: `PrintHandout.ready` loads them before printing).
+ */
+function tiledDescribed(tiled: TiledIndex, layer: string): Described[] {
+  if (!tiled.propsLoaded) return [];
+  const seen = new Set<string>();
+  const out: Described[] = [];
+  for (let i = 0; i < tiled.size; i++) {
+    const docs = tiled.prop(i, 'docs') as FeatureProps['docs'];
+    const refs = tiled.prop(i, 'refs') as FeatureProps['refs'];
+    const key = JSON.stringify([docs ?? null, refs ?? null]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ props: { ...(docs ? { docs } : {}), ...(refs ? { refs } : {}) }, layer });
+  }
+  return out;
+}
+
 /**
  * The sources of what a step shows, written for readers: one line per publisher with the titles of
  * its documents, each once; features no document gives are said to be the atlas's own drawing.
  */
-function readerSources(content: Content, features: AtlasFeature[], lang: Lang): string[] {
+function readerSources(content: Content, described: Described[], lang: Lang): string[] {
   const quote = (title: string) => (lang === 'zh' ? `《${title}》` : `“${title}”`);
   const byPublisher = new Map<string, Set<string>>();
   const drawnLayers = new Set<string>();
-  for (const f of features) {
-    const cited = citationsOf(f.properties, content.documents);
+  for (const f of described) {
+    const cited = citationsOf(f.props as FeatureProps, content.documents);
     for (const c of cited) {
       const titles = byPublisher.get(c.publisher) ?? new Set<string>();
       titles.add(c.title);
       byPublisher.set(c.publisher, titles);
     }
     if (!cited.length) {
-      const layer = content.features.get(f.id)?.layer;
-      const name = content.layers.find((l) => l.def.id === layer)?.def.name[lang];
+      const name = content.layers.find((l) => l.def.id === f.layer)?.def.name[lang];
       if (name) drawnLayers.add(name);
     }
   }
@@ -80,7 +105,11 @@ export function handoutText(content: Content, step: StoryStep, lang: Lang): Hand
     .filter((f) => f !== undefined);
   const name = (p: { name_zh: string; name_en: string }) => (lang === 'zh' ? p.name_zh : p.name_en);
   // Sources of what the step draws: the highlighted features and the features of its layers.
-  const described = [...new Set([...highlighted, ...layers.flatMap((l) => l.data.features)])];
+  const features = [...new Set([...highlighted, ...layers.flatMap((l) => l.data.features)])];
+  const described: Described[] = [
+    ...features.map((f) => ({ props: f.properties, layer: content.features.get(f.id)?.layer })),
+    ...layers.flatMap((l) => (l.tiled ? tiledDescribed(l.tiled, l.def.id) : [])),
+  ];
   const src = content.text.source;
   return {
     ...(section ? { section } : {}),
@@ -90,7 +119,7 @@ export function handoutText(content: Content, step: StoryStep, lang: Lang): Hand
     sources: [
       tp(lang, 'textSource', { title: src.title[lang], publisher: src.publisher[lang], date: src.date }),
       attributionLine(content.manifest, src.publisher, lang),
-      ...readerSources(content, described as AtlasFeature[], lang),
+      ...readerSources(content, described, lang),
     ],
   };
 }
