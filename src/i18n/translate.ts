@@ -13,12 +13,22 @@ const PLURAL_RULES: Record<Lang, Intl.PluralRules> = {
 const PLURAL = /\{(\w+), plural,((?:\s*[\w=]+\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
 const BRANCH = /([\w=]+)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
 
+const NUMBERS: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN'),
+  en: new Intl.NumberFormat('en'),
+};
+
+/** A count as the language writes it: 99,900 rather than 99900. */
+export function formatCount(n: number, lang: Lang): string {
+  return NUMBERS[lang].format(n);
+}
+
 /** Picks the branch of a plural block for `count`: an exact `=n` branch first, then the plural category. */
 function pluralBranch(branches: string, count: number, lang: Lang): string {
   const found = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1] as string, m[2] as string]));
   const text =
     found.get(`=${count}`) ?? found.get(PLURAL_RULES[lang].select(count)) ?? found.get('other') ?? '';
-  return text.replace(/#/g, String(count));
+  return text.replace(/#/g, formatCount(count, lang));
 }
 
 /** Fills a UI string: plural blocks first (`{n, plural, one {…} other {…}}`), then `{name}` placeholders. */

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Lang } from '../../content/types';
 import type { LayerFeatures } from '../../content/visible-features';
 import { tl } from '../../i18n/layer-panel';
+import { formatCount } from '../../i18n/translate';
 
 /** What the list asks of its element when a feature is chosen or pointed at. */
 export interface FeatureListActions {
@@ -36,7 +37,7 @@ export function featureList(
         (g) => g.def.id,
         (g) => html`
           <details open class="feature-group" data-layer=${g.def.id}>
-            <summary>${g.def.name[lang]}<span class="count">${tl(lang, 'count', { n: g.count })}</span></summary>
+            <summary>${g.def.name[lang]}<span class="count">${tl(lang, 'count', { n: formatCount(g.count, lang) })}</span></summary>
             <ul>
               ${g.features.map((f) => {
                 const selected = f.id === selection;
@@ -58,7 +59,7 @@ export function featureList(
                 </li>`;
               })}
             </ul>
-            ${g.count > g.features.length ? html`<p class="note">${tl(lang, 'moreInView', { n: g.count - g.features.length, listed: g.features.length })}</p>` : nothing}
+            ${g.count > g.features.length ? html`<p class="note">${tl(lang, 'moreInView', { n: formatCount(g.count - g.features.length, lang), listed: g.features.length })}</p>` : nothing}
           </details>
         `,
       )}
