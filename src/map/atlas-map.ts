@@ -116,6 +116,7 @@ export class AtlasMap {
     map.addControl(this.#attribution, 'bottom-right');
     this.#attribution.setText(this.#attributionText);
     map.once('idle', () => {
+      this.#settled = true;
       performance.mark('map-idle');
       events.onIdle();
     });
@@ -419,8 +420,13 @@ export class AtlasMap {
       now.left === padding.left
     )
       return;
-    this.#map.easeTo({ padding, duration: this.#options.reducedMotion ? 0 : 200 });
+    // Before the first idle (a phone's sheet reporting its height as the map loads) the padding jumps:
+    // an ease then only keeps the loading map moving, and nobody has seen the view it leaves.
+    this.#map.easeTo({ padding, duration: this.#options.reducedMotion || !this.#settled ? 0 : 200 });
   }
+
+  /** Whether the map has been idle once. */
+  #settled = false;
 
   /**
    * A map drawn off screen with the given view and camera and no padding, captured as a PNG at
