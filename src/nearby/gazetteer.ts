@@ -106,13 +106,14 @@ const EN_SUFFIXES = [
 ];
 
 // Scores, one band per match quality; bands are far enough apart that no tie-break crosses them.
-const S_EXACT = 100;
+// Exported for the tiled layers' search (tiled-search.ts), whose results merge into the same order.
+export const S_EXACT = 100;
 const S_EXACT_CORE = 95;
-const S_PREFIX = 80;
-const S_WORD_PREFIX = 70;
-const S_SUBSTRING = 60;
-const S_INITIALS = 45;
-const S_INITIALS_PREFIX = 40;
+export const S_PREFIX = 80;
+export const S_WORD_PREFIX = 70;
+export const S_SUBSTRING = 60;
+export const S_INITIALS = 45;
+export const S_INITIALS_PREFIX = 40;
 const S_FUZZY_WHOLE = 30; // minus 5 per edit
 const S_FUZZY_PREFIX = 20; // minus 5 per edit
 
@@ -136,7 +137,7 @@ export function compact(text: string): string {
 }
 
 /** One syllable (or run of latin and digits) of a name, and how many characters of the name it covers. */
-export interface Syllable {
+interface Syllable {
   pinyin: string;
   first: string;
   chars: number;
@@ -146,7 +147,7 @@ export interface Syllable {
  * The syllables of a name from its readings. Latin and digits in the name are kept as they are (lower
  * case); punctuation gives empty syllables.
  */
-export function syllablesOf(zh: string, readings: ReadingsOf): Syllable[] {
+function syllablesOf(zh: string, readings: ReadingsOf): Syllable[] {
   return readings(zh).map((d) => ({
     pinyin: compact(foldLatin(d.isZh ? d.pinyin : d.origin, true)),
     first: compact(foldLatin(d.isZh ? d.first : d.origin, true)),

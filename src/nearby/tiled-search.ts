@@ -7,7 +7,17 @@
  * says whether it is a prefix, a word start or a substring. Pure: no DOM.
  */
 
-import { compact, foldLatin, type ReadingsOf } from './gazetteer';
+import {
+  compact,
+  foldLatin,
+  type ReadingsOf,
+  S_EXACT,
+  S_INITIALS,
+  S_INITIALS_PREFIX,
+  S_PREFIX,
+  S_SUBSTRING,
+  S_WORD_PREFIX,
+} from './gazetteer';
 
 /** One name found: its position in the index and a score in the gazetteer's bands. */
 export interface TiledMatch {
@@ -15,13 +25,6 @@ export interface TiledMatch {
   score: number;
 }
 
-// The gazetteer's bands (gazetteer.ts), so results of both merge into one order.
-const S_EXACT = 100;
-const S_PREFIX = 80;
-const S_WORD_PREFIX = 70;
-const S_SUBSTRING = 60;
-const S_INITIALS = 45;
-const S_INITIALS_PREFIX = 40;
 const SPACE = 32;
 
 /** Lower case, accents removed, every run of characters other than a-z, 0-9 and the separator one space. */
