@@ -16,7 +16,7 @@ import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
 import { captureLive, captureOffscreen } from './capture';
 import type { DeckViews } from './deck-views';
-import { CJK_FONTS, cameraOptions, featureTarget, padBounds, readProperty } from './map-parts';
+import { CJK_FONTS, cameraOptions, featureTarget, padBounds, readProperty, samePadding } from './map-parts';
 import { osmNameExpression } from './osm-schema';
 import { basemapFailed, layerChanges } from './reconcile';
 import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
@@ -411,15 +411,8 @@ export class AtlasMap {
    * flights then happen in the part of the map that is still visible.
    */
   setPadding(padding: { top: number; right: number; bottom: number; left: number }): void {
-    const now = this.#map.getPadding();
     // An ease to the same padding would still keep the map busy (and not idle) for its duration.
-    if (
-      now.top === padding.top &&
-      now.right === padding.right &&
-      now.bottom === padding.bottom &&
-      now.left === padding.left
-    )
-      return;
+    if (samePadding(this.#map.getPadding(), padding)) return;
     // Before the first idle (a phone's sheet reporting its height as the map loads) the padding jumps:
     // an ease then only keeps the loading map moving, and nobody has seen the view it leaves.
     this.#map.easeTo({ padding, duration: this.#options.reducedMotion || !this.#settled ? 0 : 200 });

@@ -50,3 +50,10 @@ export function padBounds(b: Bounds): [[number, number], [number, number]] {
     [b[2] + dx, b[3] + dy],
   ];
 }
+
+type PaddingSides = { top: number; right: number; bottom: number; left: number };
+
+/** Whether two paddings keep the same pixels clear on every side. */
+export function samePadding(a: Partial<PaddingSides>, b: PaddingSides): boolean {
+  return a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+}

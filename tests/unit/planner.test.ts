@@ -8,7 +8,12 @@ import type { AtlasState, LngLat } from '../../src/state/store';
 import { defaultUrlState } from '../../src/state/view';
 import { visibleLayers } from '../../src/ui/planner-tools/export-geojson';
 import { metersPerPixel, niceLength } from '../../src/ui/planner-tools/export-png';
-import { doubleClickPatch, finishPatch, plannerPointPatch } from '../../src/ui/planner-tools/map-input';
+import {
+  doubleClickPatch,
+  enterPatch,
+  finishPatch,
+  plannerPointPatch,
+} from '../../src/ui/planner-tools/map-input';
 import { measureReadout } from '../../src/ui/planner-tools/measure-panel';
 import { measureFeatures } from '../../src/ui/planner-tools/overlays';
 import { loadPack } from './fixtures/fictional-pack';
@@ -129,6 +134,27 @@ describe('measuring overlay and read-out', () => {
       measurePoints: [c],
       measureDone: false,
     });
+  });
+});
+
+describe('Enter on the focused map', () => {
+  const at: [number, number] = [114.12, 22.55];
+  it('places a point at the centre, finishes after pointer points or a second press in place', () => {
+    const measuring: AtlasState = { ...state, mode: 'measure', measurePoints: [], measureDone: false };
+    expect(enterPatch(measuring, at, 'key', false)).toEqual({
+      patch: { measurePoints: [at] },
+      finished: false,
+    });
+    const two = { ...measuring, measurePoints: [[114.1, 22.5], at] as [number, number][] };
+    // Pressed again where the last point is: the path is finished, not given a duplicate point.
+    expect(enterPatch(two, at, 'key', false)).toEqual({ patch: { measureDone: true }, finished: true });
+    expect(enterPatch(two, [114.2, 22.6], 'pointer', false)).toEqual({
+      patch: { measureDone: true },
+      finished: true,
+    });
+    // An area needs three points: a second press in place does nothing yet.
+    expect(enterPatch(two, at, 'key', true)).toBeNull();
+    expect(enterPatch({ ...measuring, mode: 'explore' }, at, 'key', false)).toBeNull();
   });
 });
 

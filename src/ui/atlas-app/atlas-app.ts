@@ -16,7 +16,7 @@ import '../map-crosshair/map-crosshair';
 import '../map-legend/map-legend';
 import '../bottom-sheet/bottom-sheet';
 import { nearChange, nearFirstFrame } from '../near-me/near-control';
-import { finishPatch, plannerPointPatch, takesMapPoints } from '../planner-tools/map-input';
+import { enterPatch, finishPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlayLoader } from '../planner-tools/overlay-loader';
 import {
   type HandoutPage,
@@ -25,7 +25,7 @@ import {
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
 import { CameraController } from './camera-controller';
-import { copyShareLink } from './copy-link';
+import { copyLinkButton } from './copy-link';
 import { attributionText, failureText, mapLabels } from './labels';
 import {
   AFTER_FIRST_IDLE,
@@ -39,7 +39,8 @@ import { syncMap } from './map-sync';
 import { PerFrame } from './per-frame';
 import {
   controlsTemplate,
-  highlightStatus,
+  handoutTemplate,
+  mapWrapTemplate,
   type Notice,
   noticesTemplate,
   overMapTemplate,
@@ -373,11 +374,7 @@ export class AtlasApp extends LitElement {
       this.exportStatus = r.message;
       if (!r.ok) this.#notify('export', r.message);
     },
-    /**
-     * Keys on the focused map. Enter places the planner's point at the centre, under the crosshair, or
-     * finishes a measurement: after points placed by pointer, or pressed again where the last point is.
-     * Escape leaves a planner tool, or else closes the selected feature's card.
-     */
+    /** Keys on the focused map: Enter places or finishes (enterPatch); Escape leaves a tool or the card. */
     mapKeydown: (e: KeyboardEvent) => {
       const map = this.#map;
       const store = this.#store;
@@ -386,20 +383,13 @@ export class AtlasApp extends LitElement {
         if (takesMapPoints(store.state)) this.#setMode('explore');
         else if (store.state.selection) store.update({ selection: null });
         else return;
-        e.preventDefault();
-        return;
-      }
-      if (e.key !== 'Enter') return;
-      const centre = map.camera().center;
-      const last = store.state.measurePoints.at(-1);
-      const again = last !== undefined && last[0] === centre[0] && last[1] === centre[1];
-      const finish = (this.#pointBy === 'pointer' || again) && finishPatch(store.state, this.measureArea);
-      const patch =
-        finish || (again && !store.state.measureDone ? null : plannerPointPatch(store.state, centre));
-      if (!patch) return;
+      } else if (e.key === 'Enter') {
+        const r = enterPatch(store.state, map.camera().center, this.#pointBy, this.measureArea);
+        if (!r) return;
+        if (!r.finished) this.#pointBy = 'key';
+        store.update(r.patch);
+      } else return;
       e.preventDefault();
-      if (!finish) this.#pointBy = 'key';
-      store.update(patch);
     },
     paragraphGoto: (e: CustomEvent<AtlasEventMap['paragraph-goto']>) => {
       this.#setTab('text');
@@ -497,37 +487,23 @@ export class AtlasApp extends LitElement {
     this.notices = this.notices.filter((n) => n.key !== key);
   }
 
-  async #copyLink(): Promise<void> {
-    this.#url?.flush();
-    const { copied, url } = await copyShareLink(this.content?.manifest);
-    // Without clipboard permission the link is still in the address bar; say where to find it.
-    if (copied) this.copied = true;
-    else this.#notify('copy', t(this.currentLang, 'copyFailed', { url }));
-    setTimeout(() => {
-      this.copied = false;
-    }, 2500);
-  }
-
   #syncPlannerOverlays(): void {
-    const { map, state, content } = { map: this.#map, state: this.state, content: this.content };
-    if (!map || !state || !content) return;
-    this.#plannerOverlays.sync(map, state, content, this.measureArea, () =>
+    const { state, content } = this;
+    if (!this.#map || !state || !content) return;
+    this.#plannerOverlays.sync(this.#map, state, content, this.measureArea, () =>
       this.#notify('part', t(this.currentLang, 'partFailed')),
     );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('state') || changed.has('measureArea')) this.#syncPlannerOverlays();
     if (changed.has('state') && this.state) {
       const before = changed.get('state');
       const shown = before ? elementsShownBy(before) : [];
       void this.#load(elementsShownBy(this.state).filter((tag) => !shown.includes(tag)));
-    }
-    if (changed.has('state') || changed.has('measureArea')) this.#syncPlannerOverlays();
-    if (changed.has('state') && this.state) {
       this.classList.toggle('presenting', this.state.step !== null);
       // Leaving presenter mode, focus goes back to the button that entered it.
-      if (changed.get('state')?.step && !this.state.step)
-        this.querySelector<HTMLElement>('.present')?.focus();
+      if (before?.step && !this.state.step) this.querySelector<HTMLElement>('.present')?.focus();
       document.documentElement.lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
       // The card is gone with the selection: the left edge is free again.
       if (!this.state.selection) this.removeAttribute('data-card-left');
@@ -551,46 +527,35 @@ export class AtlasApp extends LitElement {
         </div>
         ${content && state ? this.#renderControls(content, state) : nothing}
       </header>
-      ${this.#renderNotices()}
+      ${noticesTemplate({ fatal: this.fatal, notices: this.notices, lang }, (key) => this.#dismiss(key))}
       <main class="app-body">
         ${content && state ? this.#renderPanel(content, state) : nothing}
-        <div class="map-wrap">
-          <div
-            class="map"
-            data-mode=${state?.mode ?? 'explore'}
-            @keydown=${this.#on.mapKeydown}
-          ></div>
-          <map-crosshair ?active=${!!state && takesMapPoints(state)} ?focused=${this.mapFocused}></map-crosshair>
-          <map-tooltip></map-tooltip>
-          <p class="visually-hidden" role="status">${content && state ? highlightStatus(content, state) : ''}</p>
-          ${content && state ? this.#renderOverMap(content, state) : nothing}
-          ${this.loading ? html`<div class="loading" role="status">${t(lang, 'loading')}</div>` : nothing}
-        </div>
+        ${mapWrapTemplate(
+          {
+            content,
+            state,
+            lang,
+            focused: this.mapFocused,
+            loading: this.loading,
+            overMap:
+              content && state
+                ? overMapTemplate(
+                    {
+                      content,
+                      state,
+                      measureArea: this.measureArea,
+                      exportStatus: this.exportStatus,
+                      preparing: this.preparing,
+                    },
+                    this.#on,
+                  )
+                : nothing,
+          },
+          this.#on.mapKeydown,
+        )}
       </main>
-      ${
-        content && this.handout
-          ? html`<print-handout
-              .content=${content}
-              .lang=${lang}
-              .paper=${this.handout.paper}
-              .pages=${this.handout.pages}
-            ></print-handout>`
-          : nothing
-      }
+      ${content ? handoutTemplate(content, lang, this.handout) : nothing}
     `;
-  }
-
-  #renderOverMap(content: Content, state: AtlasState) {
-    return overMapTemplate(
-      {
-        content,
-        state,
-        measureArea: this.measureArea,
-        exportStatus: this.exportStatus,
-        preparing: this.preparing,
-      },
-      this.#on,
-    );
   }
 
   #renderPanel(content: Content, state: AtlasState) {
@@ -616,16 +581,18 @@ export class AtlasApp extends LitElement {
           this.menuOpen = !this.menuOpen;
         },
         present: () => this.#presenter?.go(content.story.steps[0]?.id ?? null, true),
-        copyLink: () => void this.#copyLink(),
+        copyLink: () =>
+          void copyLinkButton({
+            flush: () => this.#url?.flush(),
+            manifest: content.manifest,
+            copied: (on) => {
+              this.copied = on;
+            },
+            failed: (url) => this.#notify('copy', t(this.currentLang, 'copyFailed', { url })),
+          }),
         basemap: (id) => this.#store?.update({ basemap: id }),
         lang: (lang) => this.#store?.update({ lang }),
       },
-    );
-  }
-
-  #renderNotices() {
-    return noticesTemplate({ fatal: this.fatal, notices: this.notices, lang: this.currentLang }, (key) =>
-      this.#dismiss(key),
     );
   }
 }

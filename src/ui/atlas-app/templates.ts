@@ -12,6 +12,8 @@ import type { AtlasState } from '../../state/store';
 import { layersOfSection, mapView } from '../../state/view';
 import type { Mention } from '../feature-inspector/format';
 import type { TextFocus } from '../measure-text/measure-text';
+import { takesMapPoints } from '../planner-tools/map-input';
+import type { HandoutPage, Paper } from '../presenter-view/presenter-controller';
 
 export type Tab = 'text' | 'layers' | 'near';
 
@@ -336,4 +338,43 @@ export function overMapTemplate(v: OverMapView, on: OverMapHandlers) {
         : nothing
     }
   `;
+}
+
+/** What the map's frame shows around the canvas: crosshair, tooltip, status line, overlays, loading. */
+export interface MapWrapView {
+  content: Content | undefined;
+  state: AtlasState | undefined;
+  lang: Lang;
+  focused: boolean;
+  loading: boolean;
+  overMap: unknown;
+}
+
+/** The map's frame: its container (MapLibre draws into `.map`) and what sits over it. */
+export function mapWrapTemplate(v: MapWrapView, keydown: (e: KeyboardEvent) => void) {
+  const { content, state } = v;
+  return html`<div class="map-wrap">
+    <div class="map" data-mode=${state?.mode ?? 'explore'} @keydown=${keydown}></div>
+    <map-crosshair ?active=${!!state && takesMapPoints(state)} ?focused=${v.focused}></map-crosshair>
+    <map-tooltip></map-tooltip>
+    <p class="visually-hidden" role="status">${content && state ? highlightStatus(content, state) : ''}</p>
+    ${v.overMap}
+    ${v.loading ? html`<div class="loading" role="status">${t(v.lang, 'loading')}</div>` : nothing}
+  </div>`;
+}
+
+/** The handout pages, laid out for print (hidden on screen), once one has been asked for. */
+export function handoutTemplate(
+  content: Content,
+  lang: Lang,
+  handout: { paper: Paper; pages: HandoutPage[] } | null,
+) {
+  return handout
+    ? html`<print-handout
+        .content=${content}
+        .lang=${lang}
+        .paper=${handout.paper}
+        .pages=${handout.pages}
+      ></print-handout>`
+    : nothing;
 }

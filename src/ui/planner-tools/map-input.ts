@@ -40,3 +40,22 @@ export function doubleClickPatch(state: AtlasState, area: boolean): Partial<Atla
 export function takesMapPoints(state: AtlasState): boolean {
   return state.mode === 'measure' || state.mode === 'here';
 }
+
+/**
+ * Enter on the focused map: places the planner's point at the centre, under the crosshair, or finishes
+ * the measurement, after points placed by pointer or when pressed again where the last point is. The
+ * patch and whether it finished; null when Enter does nothing here.
+ */
+export function enterPatch(
+  state: AtlasState,
+  centre: LngLat,
+  lastBy: 'pointer' | 'key',
+  area: boolean,
+): { patch: Partial<AtlasState>; finished: boolean } | null {
+  const last = state.measurePoints.at(-1);
+  const again = last !== undefined && last[0] === centre[0] && last[1] === centre[1];
+  const finish = (lastBy === 'pointer' || again) && finishPatch(state, area);
+  if (finish) return { patch: finish, finished: true };
+  const patch = again && !state.measureDone ? null : plannerPointPatch(state, centre);
+  return patch ? { patch, finished: false } : null;
+}
