@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { isTiled, tileLayer } from './scripts/tiles/tile-layer.ts';
+import { isTiled, tiledEntry, tileLayer } from './scripts/tiles/tile-layer.ts';
 import { pageHtml } from './src/content/page-html.ts';
 import { readDataDir } from './src/content/read-node.ts';
 import type { AtlasCollection, Manifest } from './src/content/types.ts';
@@ -149,7 +149,7 @@ function atlasData(): Plugin {
         emit(out.tiled.archive, out.archive);
         emit(out.tiled.index, JSON.stringify(out.index));
         emit(out.tiled.props, JSON.stringify(out.props));
-        def.tiled = out.tiled;
+        def.tiled = tiledEntry(out.tiled, def, collection, manifest);
       }
       emit(PINYIN_FILE, pinyinJson(files.values()));
       const tiledFiles = new Set([...files.keys()].filter((f) => !untiledFiles.has(f)));

@@ -6,14 +6,16 @@
  */
 import { geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { classLegend } from '../../src/content/class-legend.ts';
 import {
   type CompactIndex,
   type PropsColumns,
   TILE_ABOVE,
+  type TiledCut,
   type TiledLayer,
   type TilingDef,
 } from '../../src/content/tiled.ts';
-import type { AtlasCollection } from '../../src/content/types.ts';
+import type { AtlasCollection, LayerDef, Manifest } from '../../src/content/types.ts';
 import { pointOf } from '../../src/nearby/gazetteer.ts';
 import { gzip, type TileInput, writePmtiles } from '../basemap/pmtiles-writer.ts';
 
@@ -50,8 +52,8 @@ const LINE_BUFFER = 64;
 
 const TILES_DIR = 'tiles';
 
-/** Where a tiled layer's files go, relative to the data folder (the paths `TiledLayer` names). */
-export function tiledPaths(layerId: string): Pick<TiledLayer, 'archive' | 'index' | 'props'> {
+/** Where a tiled layer's files go, relative to the data folder (the paths `TiledCut` names). */
+export function tiledPaths(layerId: string): Pick<TiledCut, 'archive' | 'index' | 'props'> {
   return {
     archive: `${TILES_DIR}/${layerId}.pmtiles`,
     index: `${TILES_DIR}/${layerId}.index.json`,
@@ -65,7 +67,7 @@ export function isTiled(tiling: TilingDef | undefined, count: number): boolean {
 }
 
 export interface TiledOutput {
-  tiled: TiledLayer;
+  tiled: TiledCut;
   archive: Uint8Array;
   index: CompactIndex;
   props: PropsColumns;
@@ -322,4 +324,18 @@ export function tileLayer(layer: string, collection: AtlasCollection, tiling: Ti
     index: compactIndex(layer, features),
     props: propsColumns(layer, features),
   };
+}
+
+/**
+ * The `tiled` the build writes into a layer's definition (`def`, not yet tiled): what the tiler cut, and
+ * the legend of the features themselves, which the browser never holds (`classLegend`, as for a GeoJSON
+ * layer: the classes that occur).
+ */
+export function tiledEntry(
+  cut: TiledCut,
+  def: LayerDef,
+  collection: AtlasCollection,
+  manifest: Pick<Manifest, 'kinds' | 'categories'>,
+): TiledLayer {
+  return { ...cut, legend: classLegend(def, collection.features, manifest) };
 }

@@ -32,16 +32,19 @@ export function classLegend(
   manifest: Pick<Manifest, 'kinds' | 'categories'>,
 ): LegendEntry[] {
   const namer = categoryNamer(manifest);
-  // A tiled layer's features are in its tiles, not here: its legend names every class its style can
-  // draw, in the shape of its features' geometry.
-  if (def.tiled) return legendEntries(def, standIns(def, def.tiled.geometries), namer);
+  // A tiled layer's features are in its tiles, not here: the build made its legend from them.
+  if (def.tiled) return def.tiled.legend;
   const placed = features.filter(isPlaced);
   if (!placed.length) return [];
   const key = def.style.colorProperty;
   if (def.style.colorBy || !key) return legendEntries(def, placed, namer);
   const plain: LayerDef = { ...def, style: { ...def.style, colorProperty: undefined } };
   const byKind = new Map<string, AtlasFeature[]>();
-  for (const f of placed) byKind.set(f.properties.kind, [...(byKind.get(f.properties.kind) ?? []), f]);
+  for (const f of placed) {
+    const list = byKind.get(f.properties.kind);
+    if (list) list.push(f);
+    else byKind.set(f.properties.kind, [f]);
+  }
   const entries: LegendEntry[] = [];
   for (const [kind, list] of byKind) {
     // Colour groups within the kind: features whose colours read as one share an entry.
@@ -74,19 +77,4 @@ export function classLegend(
     }
   }
   return entries;
-}
-
-/** One feature per class of a tiled layer's style (no coordinates: only its type is read). */
-function standIns(def: LayerDef, geometries: readonly GeoJSON.Geometry['type'][]): AtlasFeature[] {
-  const type = geometries[0] ?? 'Point';
-  const values = def.style.colorBy ? Object.keys(def.style.colorBy.values) : [''];
-  return values.map(
-    (value, i) =>
-      ({
-        type: 'Feature',
-        id: `${def.id}-${i}`,
-        geometry: { type, coordinates: [] },
-        properties: def.style.colorBy ? { [def.style.colorBy.property]: value } : {},
-      }) as unknown as AtlasFeature,
-  );
 }

@@ -102,8 +102,9 @@ export function legendEntries(
   }
   if (s.colorProperty) {
     const key = s.colorProperty;
-    const own = features.filter((f) => typeof f.properties[key] === 'string' && HEX.test(f.properties[key]));
-    const rest = features.filter((f) => !own.includes(f));
+    const hasOwn = (f: AtlasFeature) => typeof f.properties[key] === 'string' && HEX.test(f.properties[key]);
+    const own = features.filter(hasOwn);
+    const rest = features.filter((f) => !hasOwn(f));
     const entries = own.map((f) => entry(def, nameOf(f), f.properties[key] as string, dominantShape([f])));
     if (rest.length) entries.push(entry(def, def.name, s.color, dominantShape(rest)));
     return entries;

@@ -5,6 +5,7 @@
  * built manifest (dist/data/atlas.json) then names these files in the layer's `tiled`; data/ never does,
  * and the layer's GeoJSON file is not shipped.
  */
+import type { LegendEntry } from './legend';
 
 /** Above this many features a layer is tiled, unless the manifest's `tiling.above` says otherwise. */
 export const TILE_ABOVE = 10_000;
@@ -29,9 +30,17 @@ export interface TiledLayer {
   maxzoom: number;
   /** [west, south, east, north] of the placed features. */
   bounds: [number, number, number, number];
-  /** The geometry types the layer's features have, so its legend can be drawn without them. */
+  /** The geometry types the layer's features have (a layer of points exports feature by feature). */
   geometries: GeoJSON.Geometry['type'][];
+  /**
+   * The layer's legend, made by the build from its features (`classLegend`, as for a GeoJSON layer):
+   * the classes that occur, not every class its style could draw.
+   */
+  legend: LegendEntry[];
 }
+
+/** What the tiler cuts; the build adds the legend, which needs the manifest's vocabularies. */
+export type TiledCut = Omit<TiledLayer, 'legend'>;
 
 /**
  * One entry per feature, in the same order in every column. The tile archive's source layer is named

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TiledOutput, tileLayer } from '../../scripts/tiles/tile-layer';
+import { type TiledOutput, tiledEntry, tileLayer } from '../../scripts/tiles/tile-layer';
 import type { AtlasCollection, AtlasFeature, Manifest } from '../../src/content/types';
 import { type ReadingTable, readingsOf, readingTable } from '../../src/nearby/pinyin-readings';
 import { seededRandom } from '../support/random';
@@ -141,7 +141,9 @@ describe('a tiled layer', () => {
     out = tileLayer(LAYER, collection, { above: 0 });
     builtManifest = {
       ...manifest,
-      layers: manifest.layers.map((l) => (l.id === LAYER ? { ...l, visible: true, tiled: out.tiled } : l)),
+      layers: manifest.layers.map((l) =>
+        l.id === LAYER ? { ...l, visible: true, tiled: tiledEntry(out.tiled, l, collection, manifest) } : l,
+      ),
     };
   });
   afterAll(async () => {

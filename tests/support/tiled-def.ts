@@ -18,6 +18,7 @@ export function bigTiledDef(count: number, bounds: [number, number, number, numb
       maxzoom: 14,
       bounds,
       geometries: ['Point'],
+      legend: [{ label: { zh: '大', en: 'Big' }, color: '#000000', shape: 'circle', stroke: '#ffffff' }],
     },
   };
 }

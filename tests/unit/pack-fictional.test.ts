@@ -214,6 +214,7 @@ describe('the fictional pack through the engine', () => {
                 maxzoom: 1,
                 bounds: [0, 0, 1, 1] as [number, number, number, number],
                 geometries: ['Point' as const],
+                legend: [],
               },
             }
           : l,

@@ -13,7 +13,7 @@ import {
   tiledPaths,
   tileLayer,
 } from '../../scripts/tiles/tile-layer.ts';
-import { TILE_ABOVE, type TiledLayer } from '../../src/content/tiled.ts';
+import { TILE_ABOVE, type TiledCut } from '../../src/content/tiled.ts';
 import type { AtlasCollection, AtlasFeature, Manifest } from '../../src/content/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -102,7 +102,7 @@ interface Decoded {
 }
 
 /** Every tile of the archive within its bounds at zoom z, decoded: the properties of its features. */
-async function tilesAt(archive: PMTiles, tiled: TiledLayer, layer: string, z: number): Promise<Decoded[]> {
+async function tilesAt(archive: PMTiles, tiled: TiledCut, layer: string, z: number): Promise<Decoded[]> {
   const n = 2 ** z;
   const tx = (lng: number) => Math.floor(((lng + 180) / 360) * n);
   const ty = (lat: number) => {

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tileLayer } from '../../scripts/tiles/tile-layer';
+import { tiledEntry, tileLayer } from '../../scripts/tiles/tile-layer';
 import { catchmentOf, metricsOf } from '../../src/analysis/atlas-measures';
 import { classLegend } from '../../src/content/class-legend';
 import { loadContent } from '../../src/content/load';
 import type { CompactIndex } from '../../src/content/tiled';
 import { FeatureIndex, TiledIndex } from '../../src/content/tiled-index';
-import type { AtlasCollection, LayerDef, Manifest } from '../../src/content/types';
+import type { AtlasCollection, AtlasFeature, LayerDef, Manifest } from '../../src/content/types';
 import { embeddedStyle } from '../../src/map/style';
 import { NearIndex } from '../../src/nearby/near-data';
 import { readingsOf } from '../../src/nearby/pinyin-readings';
@@ -26,13 +26,14 @@ const read = (file: string) => JSON.parse(readFileSync(join(PACK, file), 'utf8')
  * The fictional pack as the built app reads it when its workshops layer is tiled: the build's own tiler
  * writes the archive, index and columns, and the manifest names them. Every request is recorded.
  */
-function tiledPack(extra: AtlasCollection['features'] = []) {
+function tiledPack(extra: AtlasCollection['features'] = [], keep: (f: AtlasFeature) => boolean = () => true) {
   const manifest = read('atlas.json') as Manifest;
   const def = manifest.layers.find((l) => l.id === 'workshops') as LayerDef;
   const collection = read(def.file) as AtlasCollection;
+  collection.features = collection.features.filter(keep);
   collection.features.push(...extra);
   const out = tileLayer(def.id, collection, { above: 0 });
-  def.tiled = out.tiled;
+  def.tiled = tiledEntry(out.tiled, def, collection, manifest);
   const files: Record<string, unknown> = {
     [out.tiled.index]: out.index,
     [out.tiled.props]: out.props,
@@ -142,18 +143,20 @@ describe('a tiled layer in the loaded content', () => {
 });
 
 describe('the legend of a tiled layer', () => {
-  it('names every class of its style, drawn as its features are, though no feature is loaded', async () => {
-    tiledPack();
+  it('names the classes its features have, as the same layer untiled does, though no feature is loaded', async () => {
+    // No market is left: the style could draw one, but the legend must not name what the map never shows.
+    const { collection } = tiledPack([], (f) => f.properties.category !== 'market');
     const content = await loadContent(BASE);
     const workshops = content.layers.find((l) => l.def.id === 'workshops');
     expect(workshops?.data.features).toEqual([]);
-    expect(workshops?.def.tiled?.geometries).toEqual(['Point']);
     const entries = classLegend(workshops?.def as LayerDef, [], content.manifest);
     expect(entries.map((e) => [e.label.en, e.color, e.shape])).toEqual([
       ['Orchards', '#4d7c0f', 'circle'],
       ['Reading rooms', '#1e40af', 'circle'],
-      ['Markets', '#b45309', 'circle'],
     ]);
+    const untiled = { ...(workshops?.def as LayerDef) };
+    delete untiled.tiled;
+    expect(entries).toEqual(classLegend(untiled, collection.features, content.manifest));
   });
 });
 
@@ -170,6 +173,7 @@ describe('the style of a tiled layer', () => {
       maxzoom: 14,
       bounds: [100, 10, 100.1, 10.1] as [number, number, number, number],
       geometries: ['Point' as const],
+      legend: [],
     };
     const labelled = { ...def, tiled, style: { ...def.style, label: true, labelMinzoom: 15 } };
     const archiveUrl = 'https://atlas.test/data/tiles/workshops.pmtiles';
