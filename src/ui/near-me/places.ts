@@ -5,7 +5,7 @@
 import type { WhatHereContext } from '../../analysis/what-here';
 import { type Content, placedFeature } from '../../content/load';
 import type { TiledIndex } from '../../content/tiled-index';
-import type { Lang, ProjectStatus } from '../../content/types';
+import type { Bilingual, Lang, ProjectStatus } from '../../content/types';
 import {
   buildGazetteer,
   type Gazetteer,
@@ -113,32 +113,45 @@ export function buildPlaces(content: Content, readings: ReadingsOf): Places {
  * the list shows them as soon as they arrive.
  */
 function tiledPlaceless(t: TiledIndex): PlacelessItem[] {
-  const by = t.def.style.colorBy?.property;
-  return Object.entries(t.index.areas ?? {}).map(([at, area]) => {
-    const i = Number(at);
-    const item = {
-      id: t.index.ids[i] as string,
-      layer: t.def.id,
-      area,
-      name: { zh: t.index.name_zh[i] ?? '', en: t.index.name_en[i] ?? '' },
-      get category(): string {
-        const value = by ? t.prop(i, by) : undefined;
-        return typeof value === 'string' ? value : t.def.id;
-      },
-      get measures(): number[] {
-        const value = t.prop(i, 'measures');
-        return Array.isArray(value) ? (value as number[]) : [];
-      },
-    };
-    // Status only where the columns give one, as for the GeoJSON layers' items.
-    return Object.defineProperty(item, 'status', {
-      enumerable: true,
-      get: () => {
-        const value = t.prop(i, 'status');
-        return typeof value === 'string' ? (value as ProjectStatus) : undefined;
-      },
-    }) as PlacelessItem;
-  });
+  return Object.entries(t.index.areas ?? {}).map(([at, area]) => new TiledPlacelessItem(t, Number(at), area));
+}
+
+/** One of a tiled layer's placeless features: names from the index, the rest from the columns. */
+class TiledPlacelessItem implements PlacelessItem {
+  readonly id: string;
+  readonly layer: string;
+  readonly name: Bilingual;
+  readonly #t: TiledIndex;
+  readonly #i: number;
+
+  constructor(
+    t: TiledIndex,
+    i: number,
+    readonly area: string,
+  ) {
+    this.#t = t;
+    this.#i = i;
+    this.id = t.index.ids[i] as string;
+    this.layer = t.def.id;
+    this.name = { zh: t.index.name_zh[i] ?? '', en: t.index.name_en[i] ?? '' };
+  }
+
+  get category(): string {
+    const by = this.#t.def.style.colorBy?.property;
+    const value = by ? this.#t.prop(this.#i, by) : undefined;
+    return typeof value === 'string' ? value : this.layer;
+  }
+
+  get measures(): number[] {
+    const value = this.#t.prop(this.#i, 'measures');
+    return Array.isArray(value) ? (value as number[]) : [];
+  }
+
+  /** Only where the columns give one, as for the GeoJSON layers' items. */
+  get status(): ProjectStatus | undefined {
+    const value = this.#t.prop(this.#i, 'status');
+    return typeof value === 'string' ? (value as ProjectStatus) : undefined;
+  }
 }
 
 /** Reads a tiled layer's pinyin while the browser is idle, so the first latin query finds it read. */
