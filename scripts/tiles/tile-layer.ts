@@ -206,6 +206,11 @@ function tileProperties(f: AtlasCollection['features'][number]): Record<string, 
   return out;
 }
 
+/** Features in the order of their ids (UTF-16 code units, as `<` compares): the browser finds an id by binary search. */
+function byId(features: AtlasCollection['features']): AtlasCollection['features'] {
+  return [...features].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 function compactIndex(layer: string, features: AtlasCollection['features']): CompactIndex {
   const index: CompactIndex = { layer, ids: [], name_zh: [], name_en: [], points: [] };
   const areas: Record<string, string> = {};
@@ -304,6 +309,7 @@ export function tileLayer(layer: string, collection: AtlasCollection, tiling: Ti
     }
     bounds = bounds.map(round6) as typeof bounds;
   }
+  const sorted = byId(features);
   const archive = writePmtiles(tiles, {
     bounds,
     minZoom: minzoom,
@@ -321,8 +327,8 @@ export function tileLayer(layer: string, collection: AtlasCollection, tiling: Ti
       geometries: [...new Set(features.flatMap((f) => (f.geometry ? [f.geometry.type] : [])))].sort(),
     },
     archive,
-    index: compactIndex(layer, features),
-    props: propsColumns(layer, features),
+    index: compactIndex(layer, sorted),
+    props: propsColumns(layer, sorted),
   };
 }
 

@@ -30,13 +30,16 @@ export function compactIndexShape(raw: unknown, file: string): CompactIndex {
     index.points.length !== 2 * n
   )
     throw new Error(`${file}: needs ids, name_zh, name_en and points (two per id) of the same length`);
+  // Lookups by id are binary searches: out of order, every one after the break would miss.
+  for (let i = 1; i < n; i++)
+    if (!((index.ids[i - 1] as string) < (index.ids[i] as string)))
+      throw new Error(
+        `${file}: ids must be unique and in ascending order; "${index.ids[i]}" (entry ${i}) is not`,
+      );
   if (index.areas !== undefined && (typeof index.areas !== 'object' || index.areas === null))
     throw new Error(`${file}: "areas" must map positions to area ids`);
   return index;
 }
-
-/** Ids indexed per idle slice: a few milliseconds of work each. */
-const POSITIONS_PER_SLICE = 20_000;
 
 function emptyIndex(layer: string): CompactIndex {
   return { layer, ids: [], name_zh: [], name_en: [], points: [] };
@@ -61,13 +64,6 @@ export class TiledIndex {
   /** Absolute URL of the vector-tile archive. */
   readonly archiveUrl: string;
   readonly #propsUrl: URL;
-  /**
-   * Id -> position, filled in slices while the browser is idle once the index has arrived (100,000 ids
-   * take ~45 ms in one go, a million ~0.45 s: too long for the first click or near-me answer to wait,
-   * and too long for one task); a lookup before it is done fills the rest at once.
-   */
-  #positions = new Map<string, number>();
-  #filled = 0;
   #columns: Record<string, unknown[]> | null = null;
   #propsLoad: Promise<void> | null = null;
   /** Features made so far; few (what was hovered, selected or listed), so never trimmed. */
@@ -85,7 +81,6 @@ export class TiledIndex {
             this.#failed = reject;
           }).then((arrived) => {
             this.#index = arrived;
-            this.#fillWhenIdle();
           })
         : Promise.resolve();
     this.ready.catch(() => {});
@@ -114,30 +109,22 @@ export class TiledIndex {
     return this.#index.ids.length;
   }
 
-  /** Position of an id in the index's columns. */
+  /**
+   * Position of an id in the index's columns: a binary search of the sorted ids (the build sorts them,
+   * the shape check holds it to that), so no table of a million ids is built in the browser.
+   */
   position(id: string): number | undefined {
-    const known = this.#positions.get(id);
-    if (known !== undefined || this.#filled === this.size) return known;
-    this.#fill(this.size);
-    return this.#positions.get(id);
-  }
-
-  #fill(until: number): void {
     const ids = this.#index.ids;
-    for (; this.#filled < until; this.#filled++)
-      this.#positions.set(ids[this.#filled] as string, this.#filled);
-  }
-
-  #fillWhenIdle(): void {
-    const later: (run: () => void) => void =
-      typeof requestIdleCallback === 'function'
-        ? (run) => requestIdleCallback(run)
-        : (run) => setTimeout(run);
-    const slice = () => {
-      this.#fill(Math.min(this.size, this.#filled + POSITIONS_PER_SLICE));
-      if (this.#filled < this.size) later(slice);
-    };
-    later(slice);
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = ids[mid] as string;
+      if (at === id) return mid;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** The representative point of entry `i`, or null for a feature no document locates. */

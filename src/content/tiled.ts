@@ -43,11 +43,12 @@ export interface TiledLayer {
 export type TiledCut = Omit<TiledLayer, 'legend'>;
 
 /**
- * One entry per feature, in the same order in every column. The tile archive's source layer is named
+ * One entry per feature, in the same order in every column: the order of the ids. The tile archive's source layer is named
  * after the layer id and its features carry `fid` (the feature id) and the feature's scalar properties.
  */
 export interface CompactIndex {
   layer: string;
+  /** In ascending order (UTF-16 code units, as `<` compares), so an id is found by binary search. */
   ids: string[];
   name_zh: string[];
   name_en: string[];

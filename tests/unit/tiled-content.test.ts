@@ -7,7 +7,7 @@ import { catchmentOf, metricsOf } from '../../src/analysis/atlas-measures';
 import { classLegend } from '../../src/content/class-legend';
 import { loadContent } from '../../src/content/load';
 import type { CompactIndex } from '../../src/content/tiled';
-import { FeatureIndex, TiledIndex } from '../../src/content/tiled-index';
+import { compactIndexShape, FeatureIndex, TiledIndex } from '../../src/content/tiled-index';
 import type { AtlasCollection, AtlasFeature, LayerDef, Manifest } from '../../src/content/types';
 import { embeddedStyle } from '../../src/map/style';
 import { NearIndex } from '../../src/nearby/near-data';
@@ -142,6 +142,35 @@ describe('a tiled layer in the loaded content', () => {
   });
 });
 
+describe('finding an id in a tiled index', () => {
+  const index = (ids: string[]): CompactIndex => ({
+    layer: 'big',
+    ids,
+    name_zh: ids.map(() => ''),
+    name_en: ids.map(() => ''),
+    points: ids.flatMap(() => [100, 10]),
+  });
+
+  it('finds every id by its position and misses the ones it does not hold, without a table of ids', () => {
+    // Sorted as `<` compares: "p-10" comes before "p-2".
+    const ids = Array.from({ length: 1000 }, (_, i) => `p-${i}`).sort();
+    const tiled = new TiledIndex(bigTiledDef(ids.length, [100, 10, 100, 10]), index(ids), BASE);
+    ids.forEach((id, i) => {
+      expect(tiled.position(id)).toBe(i);
+    });
+    for (const missing of ['', 'p-', 'p-1000', 'p-0 ', 'q', 'a'])
+      expect(tiled.position(missing)).toBeUndefined();
+  });
+
+  it('refuses an index whose ids are out of order or repeated, naming the file and the entry', () => {
+    expect(compactIndexShape(index(['a', 'b', 'c']), 'tiles/big.index.json').ids).toHaveLength(3);
+    expect(() => compactIndexShape(index(['a', 'c', 'b']), 'tiles/big.index.json')).toThrow(
+      'tiles/big.index.json: ids must be unique and in ascending order; "b" (entry 2) is not',
+    );
+    expect(() => compactIndexShape(index(['a', 'a']), 'tiles/big.index.json')).toThrow('"a" (entry 1)');
+  });
+});
+
 describe('the legend of a tiled layer', () => {
   it('names the classes its features have, as the same layer untiled does, though no feature is loaded', async () => {
     // No market is left: the style could draw one, but the legend must not name what the map never shows.
@@ -208,12 +237,15 @@ describe('a GeoJSON export of a tiled layer', () => {
     // The columns are fetched for it.
     expect(requested).toContain(out.tiled.props);
     expect(omitted).toEqual([]);
-    const want = collection.features.map((f) => ({
-      type: 'Feature',
-      id: f.id,
-      geometry: f.geometry,
-      properties: { ...f.properties, layer: 'workshops' },
-    }));
+    // In the index's order: the order of the ids.
+    const want = [...collection.features]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((f) => ({
+        type: 'Feature',
+        id: f.id,
+        geometry: f.geometry,
+        properties: { ...f.properties, layer: 'workshops' },
+      }));
     expect([...features]).toEqual(want);
   });
 
