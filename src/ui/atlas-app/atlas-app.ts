@@ -15,7 +15,7 @@ import '../measure-text/measure-text';
 import '../map-crosshair/map-crosshair';
 import '../map-legend/map-legend';
 import '../bottom-sheet/bottom-sheet';
-import { nearChange, nearFirstFrame } from '../near-me/near-control';
+import { nearFirstFrame } from '../near-me/near-control';
 import { enterPatch, finishPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlayLoader } from '../planner-tools/overlay-loader';
 import {
@@ -37,6 +37,7 @@ import {
 import { mapEvents } from './map-events';
 import { syncMap } from './map-sync';
 import { PerFrame } from './per-frame';
+import { storeEvents } from './store-events';
 import {
   controlsTemplate,
   handoutTemplate,
@@ -310,52 +311,17 @@ export class AtlasApp extends LitElement {
     );
   }
 
-  #apply(result: actions.ActionResult): void {
-    const store = this.#store;
-    if (!store) return;
-    store.update(result.patch);
-    if (result.frame?.length) store.update(intend(store.state, { kind: 'features', ids: result.frame }));
-  }
-
-  // Events from the panels: each becomes one store update (and maybe a camera move).
+  // Events from the panels: each becomes one store update (and maybe a camera move). Those that only
+  // update the store are in ./store-events; these also touch the shell.
   readonly #on = {
-    measureSelect: (e: CustomEvent<AtlasEventMap['measure-select']>) => {
-      if (!this.#store || !this.content) return;
-      this.#apply(actions.chooseSection(this.#store.state, this.content, e.detail.section));
-    },
-    featuresHover: (e: CustomEvent<AtlasEventMap['features-hover']>) =>
-      this.#store?.update({ hover: e.detail.ids }),
-    termActivate: (e: CustomEvent<AtlasEventMap['term-activate']>) => {
-      if (!this.#store || !this.content) return;
-      this.#apply(actions.activateTerm(this.#store.state, this.content, e.detail.features, e.detail.layers));
-    },
-    featureSelect: (e: CustomEvent<AtlasEventMap['feature-select']>) => {
-      if (!this.#store || !this.content) return;
-      this.#store.update(actions.selectFeature(this.#store.state, this.content, e.detail.id));
-      if (e.detail.id && e.detail.frame)
-        this.#store.update(intend(this.#store.state, { kind: 'features', ids: [e.detail.id] }));
-      if (e.detail.id === null) this.#map?.focus();
-    },
-    layerToggle: (e: CustomEvent<AtlasEventMap['layer-toggle']>) => {
-      if (!this.#store || !this.content) return;
-      this.#store.update(actions.toggleLayer(this.#store.state, this.content, e.detail.id, e.detail.visible));
-    },
-    layersSet: (e: CustomEvent<AtlasEventMap['layers-set']>) => {
-      if (this.content) this.#store?.update(actions.setLayers(this.content, e.detail.ids));
-    },
-    // A slider fires on every pixel it moves; the store (and so the map) follows once per frame.
-    layerOpacity: (e: CustomEvent<AtlasEventMap['layer-opacity']>) =>
-      this.#perFrame.run(`opacity-${e.detail.id}`, () => {
-        const opacity = { ...this.#store?.state.opacity, [e.detail.id]: e.detail.opacity };
-        this.#store?.update({ opacity });
-      }),
-    dimChange: (e: CustomEvent<AtlasEventMap['dim-change']>) => this.#store?.update({ dim: e.detail.dim }),
-    viewToggle: (e: CustomEvent<AtlasEventMap['view-toggle']>) =>
-      this.#store?.update(e.detail.view === '3d' ? { view3d: e.detail.on } : { flows: e.detail.on }),
+    ...storeEvents({
+      store: () => this.#store,
+      content: () => this.content,
+      perFrame: this.#perFrame,
+      focusMap: () => this.#map?.focus(),
+    }),
     // Planner tools: modes, measuring, catchments, exports (logic in ../planner-tools).
     modeChange: (e: CustomEvent<AtlasEventMap['mode-change']>) => this.#setMode(e.detail.mode),
-    measurePoints: (e: CustomEvent<AtlasEventMap['measure-points']>) =>
-      this.#store?.update({ measurePoints: e.detail.points, measureDone: false }),
     measureFinish: () => {
       const patch = this.#store && finishPatch(this.#store.state, this.measureArea);
       if (patch) this.#store?.update(patch);
@@ -363,8 +329,6 @@ export class AtlasApp extends LitElement {
     measureArea: (e: CustomEvent<AtlasEventMap['measure-area']>) => {
       this.measureArea = e.detail.area;
     },
-    catchmentChange: (e: CustomEvent<AtlasEventMap['catchment-change']>) =>
-      this.#store?.update({ catchment: e.detail.catchment }),
     exportRequest: async (e: CustomEvent<AtlasEventMap['export-request']>) => {
       if (!this.content || !this.state) return;
       const { runExport } = await import('../planner-tools/export');
@@ -399,21 +363,6 @@ export class AtlasApp extends LitElement {
         ...(e.detail.term ? { term: e.detail.term } : {}),
         seq: this.#focusSeq,
       };
-    },
-    nearChange: (e: CustomEvent<AtlasEventMap['near-change']>) => {
-      const apply = () => {
-        if (!this.#store || !this.content) return;
-        const { patch, frame } = nearChange(this.#store.state, this.content, e.detail);
-        this.#store.update(patch);
-        if (frame) this.#store.update(intend(this.#store.state, { kind: 'bounds', bounds: frame }));
-      };
-      // Dragging the radius slider: one update per frame; anything else (a pin, a filter) at once.
-      const dragging = Object.keys(e.detail).every((k) => k === 'radius') && !e.detail.frame;
-      if (dragging) this.#perFrame.run('near-radius', apply);
-      else {
-        this.#perFrame.cancel('near-radius');
-        apply();
-      }
     },
     sheetResize: (e: CustomEvent<AtlasEventMap['sheet-resize']>) => {
       // The phone's card sits on top of the sheet (styles/app.css reads this).
