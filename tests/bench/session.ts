@@ -20,7 +20,20 @@ export interface SessionResult {
 }
 
 async function heapAndNodes(page: Page, cdp: CDPSession): Promise<[number, number]> {
-  // Let the debounced URL write and the last map frames settle, the same before each reading.
+  // The map settled (a reading taken while a step's tiles still load holds them, and the panels show
+  // what fits the camera of that moment), then the debounced URL write: the same before each reading.
+  // MapLibre's own answer to "is everything drawn": style and tiles loaded, the camera still. A function,
+  // not a string: the app's CSP forbids evaluating strings in the page.
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('.maplibregl-map') as
+        | (Element & { maplibre?: { loaded(): boolean; isMoving(): boolean } })
+        | null;
+      return !!el?.maplibre && el.maplibre.loaded() && !el.maplibre.isMoving();
+    },
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
   await page.waitForTimeout(500);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
