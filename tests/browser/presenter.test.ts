@@ -138,6 +138,40 @@ describe('presenter mode', () => {
     await context.close();
   });
 
+  it('frames the first step on entering presenter mode as on every later visit, clear of the caption', async () => {
+    const { page, context, errors } = await openPage(browser, { reducedMotion: true });
+    await waitForMapIdle(page);
+    /** MapLibre's zoom once the caption has its height and the camera is still. */
+    const settledZoom = async () => {
+      await expect.poll(() => caption(page).locator('h2').textContent()).toBeTruthy();
+      await expect.poll(() => onMap(page, (m) => m.isMoving())).toBe(false);
+      // The caption reports its height in a later frame: the zoom must have stopped changing.
+      let last = Number.NaN;
+      await expect
+        .poll(async () => {
+          const zoom = await onMap(page, (m) => m.getZoom());
+          const same = Math.abs(zoom - last) < 1e-6;
+          last = zoom;
+          return same;
+        })
+        .toBe(true);
+      return last;
+    };
+    await page.getByRole('button', { name: '演示模式' }).click();
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(steps[0]?.title.zh);
+    const first = await settledZoom();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(steps[1]?.title.zh);
+    await page.keyboard.press('Home');
+    await expect.poll(() => caption(page).locator('h2').textContent()).toBe(steps[0]?.title.zh);
+    const again = await settledZoom();
+    expect(first).toBeCloseTo(again, 3);
+    // Framed for the height the caption and controls leave clear: zoomed out from the step's own camera.
+    expect(first).toBeLessThan((steps[0]?.camera.zoom ?? 0) - 0.01);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens at the step the URL names; the notes window follows the main window and drives it', async () => {
     const m4 = steps.find((s) => s.id === 'm4');
     const { page, context, errors } = await openPage(browser, { path: '#s=m4' });

@@ -52,6 +52,8 @@ export class CameraController {
   #roomFor: string | null;
   /** The last framing of features carried out, and when: a card that opens after it frames again. */
   #lastFraming: { intent: CameraIntent; at: number } | null = null;
+  /** The last step shown, and when: a caption that finds its height after it frames the step again. */
+  #lastStep: { intent: CameraIntent; at: number } | null = null;
 
   constructor(store: Store, content: Content) {
     this.#store = store;
@@ -74,9 +76,23 @@ export class CameraController {
     const next = { ...this.#insets, ...change };
     if (Object.entries(next).every(([k, v]) => this.#insets[k as keyof Insets] === v)) return;
     const card = next.cardLeft !== this.#insets.cardLeft || next.cardBottom !== this.#insets.cardBottom;
+    const caption = next.caption !== this.#insets.caption || next.controls !== this.#insets.controls;
     this.#insets = next;
     this.#applyPadding();
     if (card && (next.cardLeft || next.cardBottom)) this.#makeRoom();
+    if (caption) this.#reframeStep();
+  }
+
+  /**
+   * The presenter's caption or controls changed size just after a step was shown (entering presenter
+   * mode, the caption appears after the first step has been framed without it): frame the step again
+   * for the height now left clear, as it is framed on every later visit.
+   */
+  #reframeStep(): void {
+    const last = this.#lastStep;
+    const step = this.#store.state.step;
+    if (last?.intent.move.kind !== 'step' || last.intent.move.step !== step) return;
+    if (performance.now() - last.at < REFRAME_WITHIN_MS) this.#carryOut(last.intent);
   }
 
   /**
@@ -171,6 +187,7 @@ export class CameraController {
       case 'step': {
         const step = findStep(this.#content.story, move.step);
         if (!step) return;
+        this.#lastStep = { intent, at: performance.now() };
         map.goTo(fitToClear(stepCamera(step, innerWidth), clear), {
           duration: step.duration ?? 2000,
           animate: animate && !step.jump,
