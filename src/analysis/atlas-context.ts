@@ -38,17 +38,13 @@ const cache = new WeakMap<Content, AtlasAnalysis>();
  * only points of those kinds, which the columns say (none are counted before they have loaded).
  */
 function pointSet(tiled: TiledIndex, kinds: readonly string[] | null): PointSet {
-  const by = tiled.def.style.colorBy?.property;
   return {
     get size() {
       return tiled.size;
     },
     point: (i) => (!kinds || kinds.includes(tiled.prop(i, 'kind') as string) ? tiled.point(i) : null),
     id: (i) => tiled.index.ids[i] as string,
-    category: (i) => {
-      const value = by ? tiled.prop(i, by) : undefined;
-      return typeof value === 'string' ? value : undefined;
-    },
+    category: (i) => tiled.category(i),
   };
 }
 

@@ -2,8 +2,9 @@
  * Points kept as columns rather than features: a large (tiled) layer's index, read by position, so the
  * analysis counts and lists a million points without making a million objects. Pure: no DOM, no map.
  */
+import { bbox } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
-import { geometryDistance_m, pointInPolygonal, polygonsOf } from './geometry';
+import { geometryDistance_m, pointInPolygonal } from './geometry';
 
 /** A layer's points by position; `point` is null for a feature no document locates. */
 export interface PointSet {
@@ -14,29 +15,9 @@ export interface PointSet {
   category(i: number): string | undefined;
 }
 
-type Box = [number, number, number, number];
-
-function boxOf(rings: number[][][][]): Box {
-  const box: Box = [
-    Number.POSITIVE_INFINITY,
-    Number.POSITIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-  ];
-  for (const polygon of rings)
-    for (const ring of polygon)
-      for (const [x, y] of ring as [number, number][]) {
-        if (x < box[0]) box[0] = x;
-        if (y < box[1]) box[1] = y;
-        if (x > box[2]) box[2] = x;
-        if (y > box[3]) box[3] = y;
-      }
-  return box;
-}
-
 /** Points of the set inside a polygon or on its boundary; the polygon's box rules most out first. */
 export function countInside(set: PointSet, polygon: Polygon | MultiPolygon): number {
-  const [w, s, e, n] = boxOf(polygonsOf(polygon) as number[][][][]);
+  const [w, s, e, n] = bbox(polygon);
   let count = 0;
   for (let i = 0; i < set.size; i++) {
     const p = set.point(i);
@@ -44,24 +25,6 @@ export function countInside(set: PointSet, polygon: Polygon | MultiPolygon): num
     if (pointInPolygonal(p, polygon)) count += 1;
   }
   return count;
-}
-
-/** Every coordinate of a geometry, for its box. */
-function coordinatesOf(g: Geometry): [number, number][] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates as [number, number]];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates as [number, number][];
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat() as [number, number][];
-    case 'MultiPolygon':
-      return g.coordinates.flat(2) as [number, number][];
-    case 'GeometryCollection':
-      return g.geometries.flatMap(coordinatesOf);
-  }
 }
 
 const METRES_PER_DEGREE = 111_320;
@@ -75,9 +38,8 @@ export function pointsWithin(
   geometry: Geometry,
   radius_m: number,
 ): { position: number; distance_m: number }[] {
-  const coords = coordinatesOf(geometry);
-  if (!coords.length) return [];
-  const [w, s, e, n] = boxOf([[coords]]);
+  const [w, s, e, n] = bbox(geometry);
+  if (!Number.isFinite(w)) return [];
   // A degree of longitude is shortest at the box's edge farthest from the equator.
   const cos = Math.cos((Math.min(89, Math.max(Math.abs(s), Math.abs(n))) * Math.PI) / 180);
   const dy = (radius_m / METRES_PER_DEGREE) * 1.01;

@@ -165,6 +165,16 @@ export class TiledIndex {
     return this.#columns?.[name]?.[i] ?? undefined;
   }
 
+  /**
+   * The colour class of entry `i`: its value of the property the layer is coloured by (`colorBy`), when
+   * that is a string and the columns have loaded.
+   */
+  category(i: number): string | undefined {
+    const by = this.def.style.colorBy?.property;
+    const value = by ? this.prop(i, by) : undefined;
+    return typeof value === 'string' ? value : undefined;
+  }
+
   get propsLoaded(): boolean {
     return this.#columns !== null;
   }

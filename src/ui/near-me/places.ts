@@ -137,9 +137,7 @@ class TiledPlacelessItem implements PlacelessItem {
   }
 
   get category(): string {
-    const by = this.#t.def.style.colorBy?.property;
-    const value = by ? this.#t.prop(this.#i, by) : undefined;
-    return typeof value === 'string' ? value : this.layer;
+    return this.#t.category(this.#i) ?? this.layer;
   }
 
   get measures(): number[] {
@@ -186,7 +184,6 @@ function tiledPlaces(
   };
   const names = new TiledNames(t.index, (i) => standsAt(i) !== undefined, readings);
   readPinyinWhenIdle(names);
-  const by = t.def.style.colorBy?.property;
   const entryOf = (i: number): GazetteerEntry => {
     const kind = t.prop(i, 'kind');
     const area = t.point(i) ? undefined : areaOf(i);
@@ -210,13 +207,12 @@ function tiledPlaces(
         const point = t.point(i);
         const id = t.index.ids[i];
         if (!point || id === undefined) return undefined;
-        const category = by ? t.prop(i, by) : undefined;
         const status = t.prop(i, 'status');
         const measures = t.prop(i, 'measures');
         return {
           id,
           layer: t.def.id,
-          category: typeof category === 'string' ? category : t.def.id,
+          category: t.category(i) ?? t.def.id,
           ...(typeof status === 'string' ? { status: status as ProjectStatus } : {}),
           measures: Array.isArray(measures) ? (measures as number[]) : [],
           point,
