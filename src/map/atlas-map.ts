@@ -73,6 +73,8 @@ export class AtlasMap {
   #attributionText: string;
   #deckView: DeckView | null = null;
   #deckViews: Promise<DeckViews> | null = null;
+  /** Settles once the map has drawn its first frame, or reported an error before one. */
+  readonly firstFrame: Promise<void>;
   /** Clicks so far, so a click that waited for a tiled layer's properties does not undo a newer one. */
   #clicks = 0;
 
@@ -115,6 +117,12 @@ export class AtlasMap {
     this.#attribution = new TextAttribution(options.labels.attribution);
     map.addControl(this.#attribution, 'bottom-right');
     this.#attribution.setText(this.#attributionText);
+    // The first frame has asked for every tile the view needs (MapLibre loads a style object one
+    // animation frame after the constructor, and requests tiles in the frame after that); an error
+    // or a lost context means no frame may come.
+    this.firstFrame = new Promise<void>((resolve) => {
+      for (const type of ['render', 'error', 'webglcontextlost'] as const) map.once(type, () => resolve());
+    });
     map.once('idle', () => {
       this.#settled = true;
       performance.mark('map-idle');

@@ -187,11 +187,18 @@ export class AtlasApp extends LitElement {
     this.#url = new UrlSync(this.#store, content);
     this.#presenter = new PresenterController(this.#store, content, this.#presenterHost());
     // When MapLibre is already here and the layout is the usual one (its container sits in its final
-    // grid cell from the first render), the map starts before the panels are drawn: its workers cut
-    // the layers while Lit renders the text. A presenting link changes the layout, so it waits.
+    // grid cell from the first render), the map starts before the panels are drawn, and they wait for
+    // its first frame (two animation frames: its style, then its tile requests), so its workers cut
+    // the tiles while the panels are laid out instead of after. A presenting link changes the layout,
+    // so it waits; so does a MapLibre still on the network, which the panels never wait for.
     const early = mapArrived && !this.#store.state.step ? this.#mountMap(content, mapModule) : null;
     // A link that opens on "near me", a feature's card or a story step shows it with the first panels.
     await this.#load(elementsShownBy(this.#store.state));
+    if (early) {
+      await early.then(() => this.#map?.firstFrame);
+      // A task of its own: the panels' rendering then does not lengthen the map's frame task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     this.content = content;
     this.state = this.#store.state;
     this.#store.subscribe((next, previous) => {
