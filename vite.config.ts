@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { isTiled, tiledEntry, tileLayer } from './scripts/tiles/tile-layer.ts';
 import { pageHtml } from './src/content/page-html.ts';
 import { readDataDir } from './src/content/read-node.ts';
+import { START_BUNDLE, startBundleJson } from './src/content/start-bundle.ts';
 import type { AtlasCollection, Manifest } from './src/content/types.ts';
 import { PINYIN_FILE, readingTable } from './src/nearby/pinyin-readings.ts';
 
@@ -152,6 +153,11 @@ function atlasData(): Plugin {
         def.tiled = tiledEntry(out.tiled, def, collection, manifest);
       }
       emit(PINYIN_FILE, pinyinJson(files.values()));
+      const read = readDataDir(DATA_DIR);
+      emit(
+        START_BUNDLE,
+        startBundleJson(manifest, (file) => files.get(file) ?? read(file)),
+      );
       const tiledFiles = new Set([...files.keys()].filter((f) => !untiledFiles.has(f)));
       const rewritten = manifest.layers.some((def) => def.tiled);
       for (const path of dataFiles(DATA_DIR)) {
@@ -200,7 +206,9 @@ function atlasHtml(): Plugin {
               .filter((l) => isTiled(manifest.tiling, (read(l.file) as AtlasCollection).features.length))
               .map((l) => l.id),
           );
-      return pageHtml(html, manifest, ctx.path.endsWith('notes.html') ? 'notes' : 'app', tiled);
+      // A build writes the start bundle (atlasData), the dev server serves the files one by one.
+      const page = ctx.path.endsWith('notes.html') ? 'notes' : 'app';
+      return pageHtml(html, manifest, page, tiled, ctx.server ? undefined : START_BUNDLE);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { bundledReader } from './start-bundle';
 import { compactIndexShape, FeatureIndex, type TiledDef, TiledIndex } from './tiled-index';
 import {
   type AtlasCollection,
@@ -123,29 +124,37 @@ async function fetchJson(base: URL, file: string): Promise<unknown> {
 /**
  * Loads the manifest, the text and every layer file. A broken or missing layer file is recorded in
  * `failures` and left out, so one bad layer never takes the atlas down; a broken manifest or text does
- * throw, since nothing can be shown without them.
+ * throw, since nothing can be shown without them. `start` names the build's start bundle (a built page
+ * says so): the files it holds are read from it, in one request.
  */
 export async function loadContent(
   base: URL,
-  options: { customStyle?: string | null; customPmtiles?: string | null } = {},
+  options: { customStyle?: string | null; customPmtiles?: string | null; start?: string | null } = {},
 ): Promise<Content> {
-  const manifest = (await fetchJson(base, 'atlas.json')) as Manifest;
+  const start = options.start;
+  const read = start
+    ? bundledReader(
+        () => fetchJson(base, start),
+        (file) => fetchJson(base, file),
+        // The reader loses nothing (each file is then read from its own URL); whoever deploys learns why.
+        (reason) => console.warn(`${start} ${reason}: the content files are read one by one`),
+      )
+    : (file: string) => fetchJson(base, file);
+  const manifest = (await read('atlas.json')) as Manifest;
   const custom = [customBasemap(options.customStyle), pmtilesBasemap(options.customPmtiles)];
   manifest.basemaps = [...manifest.basemaps, ...custom.filter((b) => b !== null)];
   // The text and the layers are requested together: the map waits for both, so no round trip waits.
-  const textFiles = Promise.all([
-    fetchJson(base, manifest.text),
-    fetchJson(base, manifest.links),
-    fetchJson(base, manifest.story),
-  ]) as Promise<[TextDoc, Link[], Story]>;
+  const textFiles = Promise.all([read(manifest.text), read(manifest.links), read(manifest.story)]) as Promise<
+    [TextDoc, Link[], Story]
+  >;
   textFiles.catch(() => {});
 
   const failures: LoadFailure[] = [];
   // Fetched beside the layers but checked after them, since its origins are their features; the empty
   // catch only stops a failure counting as unhandled before checkFlows awaits and reports it.
-  const flowsRaw = manifest.flows ? fetchJson(base, manifest.flows) : undefined;
+  const flowsRaw = manifest.flows ? read(manifest.flows) : undefined;
   flowsRaw?.catch(() => {});
-  const documentsRaw = manifest.documents ? fetchJson(base, manifest.documents) : undefined;
+  const documentsRaw = manifest.documents ? read(manifest.documents) : undefined;
   documentsRaw?.catch(() => {});
   // A tiled layer's GeoJSON is not shipped: its compact index stands in for it. It is fetched after
   // the first view (the map draws the layer from tiles), or when search, near-me or a link's selection
@@ -169,7 +178,7 @@ export async function loadContent(
       try {
         // The build validated every feature (npm run data:check); the browser checks the shape only, so a
         // broken file is still named, at a cost that stays small with 100,000 features.
-        const collection = collectionShape(await fetchJson(base, file), file);
+        const collection = collectionShape(await read(file), file);
         for (const f of collection.features) f.properties.fid = f.id;
         loaded.set(file, collection);
       } catch (e) {

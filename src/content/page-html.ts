@@ -37,13 +37,18 @@ export function firstViewFiles(
   return ['atlas.json', ...new Set(files)];
 }
 
-/** The page's HTML with `<html lang>`, `<title>` and the description set from the manifest. */
-/** `tiled`: layers the build cuts into tiles (the source manifest does not say so yet). */
+/**
+ * The page's HTML with `<html lang>`, `<title>` and the description set from the manifest, and the app
+ * page's first requests. `tiled`: layers the build cuts into tiles (the source manifest does not say so
+ * yet). `start`: the build's start bundle (./start-bundle.ts): the page then asks for it alone and tells
+ * the app to read it; without one (the dev server) it asks for the first view's files one by one.
+ */
 export function pageHtml(
   html: string,
   manifest: Manifest,
   page: Page,
   tiled: ReadonlySet<string> = new Set(),
+  start?: string,
 ): string {
   const { zh, en } = manifest.title;
   const title = page === 'notes' ? `演讲者备注 · Speaker notes · ${zh}` : zh;
@@ -52,10 +57,14 @@ export function pageHtml(
   const preloads =
     dataUrl === undefined
       ? ''
-      : firstViewFiles(manifest, tiled)
+      : (start ? [start] : firstViewFiles(manifest, tiled))
           .map((f) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(dataUrl + f)}" />`)
           .join('\n    ');
-  return html
+  const withStart =
+    dataUrl !== undefined && start
+      ? html.replace(/<atlas-app /, `<atlas-app data-start="${escapeHtml(start)}" `)
+      : html;
+  return withStart
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(manifest.lang)}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(`${zh} · ${en}`)}"`)

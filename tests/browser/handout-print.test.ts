@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classLegend } from '../../src/content/class-legend';
 import type { AtlasCollection, Lang, Manifest, Story } from '../../src/content/types';
-import { appUrl, launchBrowser, openPage, waitForMapIdle } from './harness';
+import { appUrl, launchBrowser, openPage, routeContent, waitForMapIdle } from './harness';
 
 const manifest = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Manifest;
 const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
@@ -193,11 +193,7 @@ describe('printed handouts', () => {
         path: `${prefix}s=${first}`,
         // The manifest as a deployment would declare it: the QR codes then name the public address.
         prepare: (p) =>
-          p.route('**/data/atlas.json', async (route) => {
-            const response = await route.fetch();
-            const json = { ...(await response.json()), publicUrl };
-            await route.fulfill({ response, json });
-          }),
+          routeContent(p, { 'atlas.json': (shipped) => ({ ...(shipped as object), publicUrl }) }),
       });
       await waitForMapIdle(page);
       const prints =

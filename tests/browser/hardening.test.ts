@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomHashes } from '../support/hash-fuzz';
-import { appUrl, launchBrowser, mapSettled, onMap, openPage, waitForMapIdle } from './harness';
+import { appUrl, launchBrowser, mapSettled, onMap, openPage, routeContent, waitForMapIdle } from './harness';
 
 /** Whether a request stays in the page's origin (data: and blob: never leave the browser). */
 const isLocal = (origin: string) => (url: string) =>
@@ -40,10 +40,10 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.route('**/data/layers/roads.geojson', (route) =>
-      route.fulfill({ contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{' }),
-    );
-    await page.route('**/data/layers/railway.geojson', (route) => route.fulfill({ status: 404, body: '' }));
+    await routeContent(page, {
+      'layers/roads.geojson': '{"type":"FeatureCollection","features":[{',
+      'layers/railway.geojson': null,
+    });
     await page.goto(appUrl());
     await waitForMapIdle(page);
     const notice = page.locator('.notice[data-key="layers"]');
@@ -51,7 +51,7 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
     expect(await notice.textContent()).toContain('国家铁路');
     // Said in the UI's words: no file path, no status code, no browser error text.
     expect(await notice.textContent()).toContain('部分内容未能加载');
-    expect(await notice.textContent()).not.toMatch(/HTTP|404|\.geojson|Failed|fetch/);
+    expect(await notice.textContent()).not.toMatch(/HTTP|404|\.geojson|\.json|Failed|fetch/);
     await page.getByRole('tab', { name: '图层' }).click();
     const panel = page.locator('layer-panel');
     for (const name of ['地铁线路', '地铁站', '街道办事处'])

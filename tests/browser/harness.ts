@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { inject } from 'vitest';
+import { START_BUNDLE } from '../../src/content/start-bundle';
 
 const require = createRequire(import.meta.url);
 
@@ -206,5 +207,40 @@ export function fulfilRange(route: Route, body: Uint8Array | Buffer): Promise<vo
     status: 206,
     headers: { 'Content-Range': `bytes ${start}-${end}/${body.length}`, 'Accept-Ranges': 'bytes' },
     body: Buffer.from(body.subarray(start, end + 1)),
+  });
+}
+
+/** What a test serves for a content file: its text (broken JSON too), null for a 404, or an edit of the shipped JSON. */
+export type ContentFile = string | null | ((shipped: unknown) => unknown);
+
+/**
+ * Serves content files as a test wants them, both where the built app reads them first (the start
+ * bundle, src/content/start-bundle.ts) and at their own URLs. A file the bundle cannot hold (a 404,
+ * text that is not JSON) is taken out of it, so the app reads that file from its own URL, as it does
+ * with no bundle at all.
+ */
+export async function routeContent(page: Page, files: Record<string, ContentFile>): Promise<void> {
+  const answer = (spec: ContentFile, shipped: () => Promise<unknown>): Promise<string | null> =>
+    typeof spec === 'function' ? shipped().then((json) => JSON.stringify(spec(json))) : Promise.resolve(spec);
+  for (const [file, spec] of Object.entries(files)) {
+    await page.route(`**/data/${file}`, async (route) => {
+      const body = await answer(spec, async () => (await route.fetch()).json());
+      await (body === null
+        ? route.fulfill({ status: 404, body: '' })
+        : route.fulfill({ contentType: 'application/json', body }));
+    });
+  }
+  await page.route(`**/data/${START_BUNDLE}`, async (route) => {
+    const bundle = (await (await route.fetch()).json()) as { files: Record<string, unknown> };
+    for (const [file, spec] of Object.entries(files)) {
+      if (!(file in bundle.files)) continue;
+      const body = await answer(spec, async () => bundle.files[file]);
+      try {
+        bundle.files[file] = JSON.parse(body ?? '');
+      } catch {
+        delete bundle.files[file];
+      }
+    }
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) });
   });
 }

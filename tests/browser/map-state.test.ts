@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, onMap, openPage, waitForMapIdle } from './harness';
+import { appUrl, launchBrowser, onMap, openPage, routeContent, waitForMapIdle } from './harness';
 
 /** The manifest's OpenStreetMap style URL, answered here with a small style of our own. */
 const OSM_STYLE = 'https://tiles.openfreemap.org/styles/positron';
@@ -186,10 +186,7 @@ describe('the map shows what the state says', () => {
 
   it('names a malformed content file instead of failing silently', async () => {
     const { page, context } = await openPage(browser, {
-      prepare: (p) =>
-        p.route('**/data/text/measures.json', (r) =>
-          r.fulfill({ contentType: 'application/json', body: '{}' }),
-        ),
+      prepare: (p) => routeContent(p, { 'text/measures.json': '{}' }),
     });
     const fatal = page.locator('.notice, .fatal, [role="alert"]').filter({ hasText: 'measures.json' });
     await expect.poll(() => fatal.count()).toBeGreaterThan(0);

@@ -15,6 +15,7 @@ import {
   mapSettled,
   onMap,
   openPage,
+  routeContent,
   waitForMapIdle,
 } from './harness';
 
@@ -139,9 +140,7 @@ describe('offline street basemap in MapLibre', () => {
       viewport: DESKTOP,
       path: '#c=114.118,22.543,14.2',
       prepare: async (p) => {
-        await p.route('**/data/atlas.json', (r) =>
-          r.fulfill({ contentType: 'application/json', body: JSON.stringify(manifest) }),
-        );
+        await routeContent(p, { 'atlas.json': JSON.stringify(manifest) });
         // A static host answers byte ranges; PMTiles reads the archive that way.
         await p.route('**/data/basemap/sample.pmtiles', (r) => fulfilRange(r, archive));
       },

@@ -14,6 +14,7 @@ import {
   onMap,
   openPage,
   renderedIds,
+  routeContent,
   waitForMapIdle,
 } from './harness';
 
@@ -92,16 +93,13 @@ let builtManifest: Manifest;
 /** Answers the built manifest and the tiled layer's files; the layer's GeoJSON is not there to fetch. */
 async function serveTiled(page: Page): Promise<void> {
   const archive = Buffer.from(out.archive);
-  await page.route('**/data/atlas.json', (r) =>
-    r.fulfill({ contentType: 'application/json', body: JSON.stringify(builtManifest) }),
-  );
+  await routeContent(page, { 'atlas.json': JSON.stringify(builtManifest), [def?.file ?? '']: null });
   await page.route(`**/data/${out.tiled.index}`, (r) =>
     r.fulfill({ contentType: 'application/json', body: JSON.stringify(out.index) }),
   );
   await page.route(`**/data/${out.tiled.props}`, (r) =>
     r.fulfill({ contentType: 'application/json', body: JSON.stringify(out.props) }),
   );
-  await page.route(`**/data/${def?.file}`, (r) => r.fulfill({ status: 404, body: 'not shipped' }));
   // The build's readings cover every layer's names; here the synthetic ones are added to the built table.
   await page.route('**/data/pinyin.json', async (r) => {
     const built = JSON.parse(await (await r.fetch()).text()) as ReadingTable;

@@ -58,6 +58,7 @@ import { UrlSync } from './url-sync';
 export class AtlasApp extends LitElement {
   static override properties = {
     dataUrl: { attribute: 'data-url' },
+    start: { attribute: 'data-start' },
     content: { state: true },
     state: { state: true },
     loading: { state: true },
@@ -76,6 +77,8 @@ export class AtlasApp extends LitElement {
 
   /** Where data/atlas.json is, relative to the page. */
   dataUrl = 'data/';
+  /** The build's start bundle in that folder, which the built page names (content/start-bundle.ts). */
+  start: string | null = null;
   content?: Content;
   state?: AtlasState;
   loading = true;
@@ -154,6 +157,7 @@ export class AtlasApp extends LitElement {
       content = await loadContent(new URL(this.dataUrl, document.baseURI), {
         customStyle: new URLSearchParams(location.search).get('style'),
         customPmtiles: new URLSearchParams(location.search).get('pmtiles'),
+        start: this.start,
       });
     } catch (e) {
       this.loading = false;
