@@ -464,10 +464,14 @@ export class AtlasApp extends LitElement {
       this.classList.toggle('presenting', this.state.step !== null);
       // Leaving presenter mode, focus goes back to the button that entered it.
       if (before?.step && !this.state.step) this.querySelector<HTMLElement>('.present')?.focus();
-      document.documentElement.lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
+      // Set only when it differs: setting `lang`, even to its own value, makes the browser match every
+      // element's :lang() again, a style pass over the whole page on each state change.
+      const lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
+      if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
       // The card is gone with the selection: the left edge is free again.
       if (!this.state.selection) this.removeAttribute('data-card-left');
-      if (this.content) document.title = this.content.manifest.title[this.state.lang];
+      const title = this.content?.manifest.title[this.state.lang];
+      if (title && document.title !== title) document.title = title;
     }
   }
 
