@@ -14,7 +14,7 @@ import type { TextFocus } from '../measure-text/measure-text';
 import '../measure-text/measure-text';
 import '../map-crosshair/map-crosshair';
 import '../map-legend/map-legend';
-import '../bottom-sheet/bottom-sheet';
+import { PHONE_QUERY } from '../bottom-sheet/bottom-sheet';
 import { nearFirstFrame } from '../near-me/near-control';
 import { enterPatch, finishPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlayLoader } from '../planner-tools/overlay-loader';
@@ -49,6 +49,21 @@ import {
 } from './templates';
 import { indexesForLink, loadIndexes, onIndexFailure, propsFor } from './tiled-layers';
 import { UrlSync } from './url-sync';
+
+/** How long a phone's first panels wait for MapLibre to arrive, so the map can start before them. */
+const MAP_WAIT_MS = 1000;
+
+/** Whether a promise settles (either way) within `ms`. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    const settled = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    promise.then(settled, settled);
+  });
+}
 
 /**
  * The app shell: loads the content, owns the one store, mirrors it in the URL, and turns events from
@@ -190,12 +205,16 @@ export class AtlasApp extends LitElement {
     this.#camera = new CameraController(this.#store, content);
     this.#url = new UrlSync(this.#store, content);
     this.#presenter = new PresenterController(this.#store, content, this.#presenterHost());
-    // When MapLibre is already here and the layout is the usual one (its container sits in its final
-    // grid cell from the first render), the map starts before the panels are drawn, and they wait for
-    // its first frame (two animation frames: its style, then its tile requests), so its workers cut
-    // the tiles while the panels are laid out instead of after. A presenting link changes the layout,
-    // so it waits; so does a MapLibre still on the network, which the panels never wait for.
-    const early = mapArrived && !this.#store.state.step ? this.#mountMap(content, mapModule) : null;
+    // The map starts before the panels are drawn, and they wait for its first frame (two animation
+    // frames: its style, then its tile requests), so its workers cut the tiles while the panels are
+    // laid out instead of after: on a phone always, since there the map is most of the first view
+    // and the sheet lies over it; on a wider screen, where the text beside the map is read first,
+    // only when MapLibre is already here (waiting for it there made the start's blocking time worse:
+    // README, Performance). A phone waits for MapLibre at most MAP_WAIT_MS: on a slow network the text
+    // comes first. A presenting link changes the layout, so it waits.
+    const mapFirst =
+      mapArrived || (matchMedia(PHONE_QUERY).matches && (await settlesWithin(mapModule, MAP_WAIT_MS)));
+    const early = mapFirst && !this.#store.state.step ? this.#mountMap(content, mapModule) : null;
     // A link that opens on "near me", a feature's card or a story step shows it with the first panels.
     await this.#load(elementsShownBy(this.#store.state));
     if (early) {

@@ -9,7 +9,7 @@ const SIZES: readonly SheetSize[] = ['collapsed', 'half', 'full'];
 const LABEL = { collapsed: 'sheetCollapsed', half: 'sheetHalf', full: 'sheetFull' } as const;
 
 /** Below this width the panel is a bottom sheet; keep in step with the phone block of styles/app.css. */
-const PHONE_QUERY = '(max-width: 700px)';
+export const PHONE_QUERY = '(max-width: 700px)';
 /** A pointer that moves less than this is a tap on the handle, not a drag. */
 const DRAG_SLOP = 6;
 
