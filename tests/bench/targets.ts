@@ -12,7 +12,7 @@ function idleNote(app: Summary, base: Summary): string {
   const panels = app.marks['panels-rendered'];
   return (
     `app: content fetched at ${fmt(content ?? Number.NaN, 0)} ms, panels drawn at ` +
-    `${fmt(panels ?? Number.NaN, 0)} ms (the map starts between the two when MapLibre has arrived); ` +
+    `${fmt(panels ?? Number.NaN, 0)} ms (the map starts between the two: on a phone always, on a desktop when MapLibre has arrived; the panels then wait for its first frame); ` +
     `the rest is map start-up; blocking ${fmt(app.blockingMs, 0)} vs ${fmt(base.blockingMs, 0)} ms`
   );
 }
