@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll waits for a condition; its default second is less than a loaded CI machine can take
+    // to bring deck.gl or a basemap in (a poll for deck.gl's layers timed out so in a CI run).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -6,6 +6,7 @@
  */
 import { geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { distinctCitations } from '../../src/content/citations.ts';
 import { classLegend } from '../../src/content/class-legend.ts';
 import {
   type CompactIndex,
@@ -343,5 +344,9 @@ export function tiledEntry(
   collection: AtlasCollection,
   manifest: Pick<Manifest, 'kinds' | 'categories'>,
 ): TiledLayer {
-  return { ...cut, legend: classLegend(def, collection.features, manifest) };
+  return {
+    ...cut,
+    legend: classLegend(def, collection.features, manifest),
+    citations: distinctCitations(collection.features),
+  };
 }

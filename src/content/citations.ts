@@ -1,5 +1,20 @@
 import type { FeatureProps, SourceDocument } from './types';
 
+/** What features cite, one entry per distinct set of `docs` and `refs`, in the order first cited. */
+export function distinctCitations(
+  features: Iterable<{ properties: Pick<FeatureProps, 'docs' | 'refs'> }>,
+): Pick<FeatureProps, 'docs' | 'refs'>[] {
+  const seen = new Set<string>();
+  const out: Pick<FeatureProps, 'docs' | 'refs'>[] = [];
+  for (const { properties: p } of features) {
+    const key = JSON.stringify([p.docs ?? null, p.refs ?? null]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...(p.docs ? { docs: p.docs } : {}), ...(p.refs ? { refs: p.refs } : {}) });
+  }
+  return out;
+}
+
 /** One cited document as a reader sees it: its title, who published it and where to open it. */
 export interface Citation {
   id: string;

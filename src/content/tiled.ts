@@ -6,6 +6,7 @@
  * and the layer's GeoJSON file is not shipped.
  */
 import type { LegendEntry } from './legend';
+import type { FeatureProps } from './types';
 
 /** Above this many features a layer is tiled, unless the manifest's `tiling.above` says otherwise. */
 export const TILE_ABOVE = 10_000;
@@ -37,10 +38,15 @@ export interface TiledLayer {
    * the classes that occur, not every class its style could draw.
    */
   legend: LegendEntry[];
+  /**
+   * What the layer's features cite, one entry per distinct set (`distinctCitations`), made by the build:
+   * a handout names the layer's sources from it without reading the property columns.
+   */
+  citations: Pick<FeatureProps, 'docs' | 'refs'>[];
 }
 
-/** What the tiler cuts; the build adds the legend, which needs the manifest's vocabularies. */
-export type TiledCut = Omit<TiledLayer, 'legend'>;
+/** What the tiler cuts; the build adds the legend and the citations from the features and the manifest. */
+export type TiledCut = Omit<TiledLayer, 'legend' | 'citations'>;
 
 /**
  * One entry per feature, in the same order in every column: the order of the ids. The tile archive's source layer is named

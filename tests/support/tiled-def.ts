@@ -19,6 +19,7 @@ export function bigTiledDef(count: number, bounds: [number, number, number, numb
       bounds,
       geometries: ['Point'],
       legend: [{ label: { zh: '大', en: 'Big' }, color: '#000000', shape: 'circle', stroke: '#ffffff' }],
+      citations: [],
     },
   };
 }

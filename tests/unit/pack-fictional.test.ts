@@ -215,6 +215,7 @@ describe('the fictional pack through the engine', () => {
                 bounds: [0, 0, 1, 1] as [number, number, number, number],
                 geometries: ['Point' as const],
                 legend: [],
+                citations: [],
               },
             }
           : l,

@@ -42,23 +42,9 @@ interface Described {
   layer: string | undefined;
 }
 
-/**
- * What a tiled layer's features cite, one entry per distinct set of documents, from its property
- * columns (none until they have loaded: `PrintHandout.ready` loads them before printing).
- */
+/** What a tiled layer's features cite, one entry per distinct set: the build wrote it into the layer's `tiled`. */
 function tiledDescribed(tiled: TiledIndex, layer: string): Described[] {
-  if (!tiled.propsLoaded) return [];
-  const seen = new Set<string>();
-  const out: Described[] = [];
-  for (let i = 0; i < tiled.size; i++) {
-    const docs = tiled.prop(i, 'docs') as FeatureProps['docs'];
-    const refs = tiled.prop(i, 'refs') as FeatureProps['refs'];
-    const key = JSON.stringify([docs ?? null, refs ?? null]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ props: { ...(docs ? { docs } : {}), ...(refs ? { refs } : {}) }, layer });
-  }
-  return out;
+  return tiled.def.tiled.citations.map((props) => ({ props, layer }));
 }
 
 /**

@@ -79,20 +79,8 @@ export class PrintHandout extends LitElement {
     return stepPermalink(base, step, this.lang);
   }
 
-  /**
-   * Resolves once the QR codes are drawn, the sources of tiled layers read (from their property
-   * columns) and every image is decoded, so print shows no empty frame and no source is missed.
-   */
+  /** Resolves once the QR codes are drawn and every image is decoded, so print shows no empty frame. */
   async ready(): Promise<void> {
-    const content = this.content;
-    const shown = new Set(
-      this.pages.flatMap((p) => (content ? (findStep(content.story, p.step)?.layers ?? []) : [])),
-    );
-    const tiled = content?.layers.filter((l) => l.tiled && !l.tiled.propsLoaded && shown.has(l.def.id)) ?? [];
-    if (tiled.length) {
-      await Promise.all(tiled.map((l) => l.tiled?.loadProps().catch(() => {})));
-      this.requestUpdate();
-    }
     await this.#qrReady;
     await this.updateComplete;
     await Promise.all(
