@@ -54,8 +54,9 @@ describe('hardening: bad files, bad URLs, the CSP and privacy', () => {
     expect(await notice.textContent()).not.toMatch(/HTTP|404|\.geojson|\.json|Failed|fetch/);
     await page.getByRole('tab', { name: '图层' }).click();
     const panel = page.locator('layer-panel');
+    // The panel's module may still be arriving: wait for its checkboxes rather than count them once.
     for (const name of ['地铁线路', '地铁站', '街道办事处'])
-      expect(await panel.getByRole('checkbox', { name: new RegExp(name) }).count()).toBe(1);
+      await expect.poll(() => panel.getByRole('checkbox', { name: new RegExp(name) }).count()).toBe(1);
     // A layer that loaded still works: switching it on changes the URL and raises no error.
     await panel.getByRole('checkbox', { name: /街道办事处/ }).check();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('subdistrict-offices');
