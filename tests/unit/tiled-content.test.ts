@@ -13,6 +13,7 @@ import { embeddedStyle } from '../../src/map/style';
 import { NearIndex } from '../../src/nearby/near-data';
 import { readingsOf } from '../../src/nearby/pinyin-readings';
 import { TiledNames } from '../../src/nearby/tiled-search';
+import { TiledData, type TiledDataHost } from '../../src/ui/feature-metrics/tiled-data';
 import { buildPlaces } from '../../src/ui/near-me/places';
 import { visibleLayers } from '../../src/ui/planner-tools/export-geojson';
 import { handoutText } from '../../src/ui/print-handout/handout-content';
@@ -308,6 +309,39 @@ describe("the planner's counts and catchments over a tiled layer", () => {
     expect(items.map((i) => i.id).sort()).toEqual(want);
     for (const i of items)
       expect(i.category).toBe(collection.features.find((f) => f.id === i.id)?.properties.category);
+  });
+});
+
+describe("the metrics' data of tiled layers", () => {
+  it('are asked for when a feature is chosen, once, and the metrics drawn again when they arrive', async () => {
+    const { out, requested } = tiledPack();
+    const content = await loadContent(BASE);
+    let drawn = 0;
+    const host: TiledDataHost = {
+      content,
+      featureId: null,
+      catchment: null,
+      addController: () => {},
+      removeController: () => {},
+      requestUpdate: () => {
+        drawn += 1;
+      },
+      updateComplete: Promise.resolve(true),
+    };
+    const data = new TiledData(host);
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+    data.hostUpdate();
+    await tick();
+    expect(requested).not.toContain(out.tiled.index);
+    // A layer whose kind is not per record is counted by kind: its columns are asked for, once.
+    host.featureId = 'quarter-north';
+    data.hostUpdate();
+    data.hostUpdate();
+    await content.layers.find((l) => l.tiled)?.tiled?.loadProps();
+    await vi.waitFor(() => expect(drawn).toBe(1));
+    await tick();
+    expect(drawn).toBe(1);
+    expect(requested.filter((p) => p === out.tiled.props)).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,7 @@ import { roleVars, tm } from '../../i18n/feature-metrics';
 import { emit } from '../events';
 import { renderCatchment } from './catchment-view';
 import { metricsStyles } from './styles';
+import { TiledData } from './tiled-data';
 
 /** The largest custom radius, as the URL codec accepts it. */
 const MAX_RADIUS = 5000;
@@ -37,25 +38,12 @@ export class FeatureMetrics extends LitElement {
   /** The radius the controls offer next, in metres. */
   protected radius = 500;
   protected invalid = false;
+  /** Counts include tiled layers' points: their data is asked for, and the metrics drawn again, here. */
+  protected readonly tiledData = new TiledData(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A catchment from the URL brings its radius into the controls.
     if (changed.has('catchment') && this.#shown) this.radius = this.catchment?.radius ?? this.radius;
-    // Counts include the points of tiled layers, read from their indexes (and, where the layer's kind
-    // is per feature, from their property columns); a catchment lists their categories too, from the
-    // columns. Drawn again once those have arrived.
-    const content = this.content;
-    if (content && this.featureId && (changed.has('featureId') || changed.has('catchment'))) {
-      for (const { def, tiled } of content.layers) {
-        if (!tiled) continue;
-        const arrived = () => {
-          if (this.content === content) this.requestUpdate();
-        };
-        if (!def.records || this.#shown) {
-          if (!tiled.propsLoaded) tiled.loadProps().then(arrived, () => {});
-        } else if (!tiled.size) tiled.load().then(arrived, () => {});
-      }
-    }
   }
 
   get #shown(): boolean {
