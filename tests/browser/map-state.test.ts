@@ -232,6 +232,36 @@ describe('the map shows what the state says', () => {
     await context.close();
   });
 
+  it("on a phone the sheet's height reaches the loading map as one jump, not an ease", async () => {
+    const { page, context, errors } = await openPage(browser, {
+      viewport: PHONE,
+      // Every padding MapLibre moves through before its first idle, read from the map itself.
+      prepare: (p) =>
+        p.addInitScript(() => {
+          const paddings: string[] = [];
+          Object.defineProperty(window, '__paddings', { value: paddings });
+          const watch = () => {
+            const map = (
+              document.querySelector('.maplibregl-map') as { maplibre?: import('maplibre-gl').Map }
+            )?.maplibre;
+            if (!map) return requestAnimationFrame(watch);
+            const seen = () => paddings.push(JSON.stringify(map.getPadding()));
+            map.on('move', seen);
+            map.once('idle', () => map.off('move', seen));
+          };
+          requestAnimationFrame(watch);
+        }),
+    });
+    await waitForMapIdle(page);
+    const paddings = await page.evaluate(() => (window as unknown as { __paddings: string[] }).__paddings);
+    const bottoms = [...new Set(paddings)].map((p) => (JSON.parse(p) as { bottom: number }).bottom);
+    // One move to the sheet's height: an ease would pass through heights between 0 and it.
+    expect(bottoms).toHaveLength(1);
+    expect(bottoms[0]).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('without WebGL the page says so and the text still reads', async () => {
     const { chromium } = await import('playwright-core');
     const { CHROMIUM, CHROMIUM_ARGS } = await import('./harness');
