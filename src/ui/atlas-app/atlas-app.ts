@@ -213,8 +213,9 @@ export class AtlasApp extends LitElement {
     // README, Performance). A phone waits for MapLibre at most MAP_WAIT_MS: on a slow network the text
     // comes first. A presenting link changes the layout, so it waits.
     const mapFirst =
-      mapArrived || (matchMedia(PHONE_QUERY).matches && (await settlesWithin(mapModule, MAP_WAIT_MS)));
-    const early = mapFirst && !this.#store.state.step ? this.#mountMap(content, mapModule) : null;
+      !this.#store.state.step &&
+      (mapArrived || (matchMedia(PHONE_QUERY).matches && (await settlesWithin(mapModule, MAP_WAIT_MS))));
+    const early = mapFirst ? this.#mountMap(content, mapModule) : null;
     // A link that opens on "near me", a feature's card or a story step shows it with the first panels.
     await this.#load(elementsShownBy(this.#store.state));
     if (early) {
