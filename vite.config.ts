@@ -194,21 +194,11 @@ function atlasHtml(): Plugin {
   return {
     name: 'atlas-html',
     transformIndexHtml: (html, ctx) => {
-      const read = readDataDir(DATA_DIR);
-      const manifest = read('atlas.json') as Manifest;
-      // A build ships a tiled layer without its GeoJSON, so the page must not ask for it (the dev
-      // server serves every layer as GeoJSON).
-      const tiled = ctx.server
-        ? new Set<string>()
-        : new Set(
-            manifest.layers
-              .filter((l) => l.visible)
-              .filter((l) => isTiled(manifest.tiling, (read(l.file) as AtlasCollection).features.length))
-              .map((l) => l.id),
-          );
-      // A build writes the start bundle (atlasData), the dev server serves the files one by one.
+      const manifest = readDataDir(DATA_DIR)('atlas.json') as Manifest;
+      // A build writes the start bundle (atlasData), which holds no tiled layer; the dev server serves
+      // every file, tiled or not, one by one.
       const page = ctx.path.endsWith('notes.html') ? 'notes' : 'app';
-      return pageHtml(html, manifest, page, tiled, ctx.server ? undefined : START_BUNDLE);
+      return pageHtml(html, manifest, page, ctx.server ? {} : { start: START_BUNDLE });
     },
   };
 }

@@ -2,6 +2,7 @@
  * The language and title of the app's HTML pages, from the manifest: the build (a Vite plugin in
  * vite.config.ts) runs every page through `pageHtml`, so index.html and notes.html name no district.
  */
+import { startFiles } from './start-bundle';
 import type { Manifest } from './types';
 
 const escapeHtml = (s: string) =>
@@ -23,32 +24,21 @@ export function firstViewFiles(
   manifest: Pick<Manifest, 'text' | 'links' | 'story' | 'context' | 'layers' | 'flows' | 'documents'>,
   tiled: ReadonlySet<string> = new Set(),
 ): string[] {
-  const layers = manifest.layers.filter((l) => l.visible && !l.tiled && !tiled.has(l.id)).map((l) => l.file);
-  // The app's loader waits for the links and the documents too (features name their origins in them).
-  const optional = [manifest.flows, manifest.documents].filter((f): f is string => !!f);
-  const files = [
-    manifest.text,
-    manifest.links,
-    manifest.story,
-    ...optional,
-    ...manifest.context.map((c) => c.file),
-    ...layers,
-  ];
-  return ['atlas.json', ...new Set(files)];
+  // What the start bundle holds, less the layers a first visit does not show.
+  return startFiles({ ...manifest, layers: manifest.layers.filter((l) => l.visible && !tiled.has(l.id)) });
 }
 
 /**
  * The page's HTML with `<html lang>`, `<title>` and the description set from the manifest, and the app
  * page's first requests. `tiled`: layers the build cuts into tiles (the source manifest does not say so
- * yet). `start`: the build's start bundle (./start-bundle.ts): the page then asks for it alone and tells
+ * yet; only a page without a bundle asks for layer files). `start`: the build's start bundle (./start-bundle.ts): the page then asks for it alone and tells
  * the app to read it; without one (the dev server) it asks for the first view's files one by one.
  */
 export function pageHtml(
   html: string,
   manifest: Manifest,
   page: Page,
-  tiled: ReadonlySet<string> = new Set(),
-  start?: string,
+  { tiled = new Set(), start }: { tiled?: ReadonlySet<string>; start?: string } = {},
 ): string {
   const { zh, en } = manifest.title;
   const title = page === 'notes' ? `演讲者备注 · Speaker notes · ${zh}` : zh;

@@ -1,6 +1,5 @@
 import {
   FullscreenControl,
-  type LayerSpecification,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
   NavigationControl,
@@ -14,12 +13,20 @@ import type { Content } from '../content/load';
 import type { Bounds, Camera, Lang } from '../content/types';
 import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
+import { atlasStyle, wantedLayers } from './atlas-style';
 import { captureLive, captureOffscreen } from './capture';
 import type { DeckViews } from './deck-views';
-import { CJK_FONTS, cameraOptions, featureTarget, padBounds, readProperty, samePadding } from './map-parts';
-import { osmNameExpression } from './osm-schema';
+import {
+  CJK_FONTS,
+  cameraOptions,
+  featureTarget,
+  labelControls,
+  padBounds,
+  readProperty,
+  samePadding,
+} from './map-parts';
 import { basemapFailed, layerChanges } from './reconcile';
-import { embeddedStyle, nameField, OVERLAY_SOURCE, thematicLayerIds, thematicLayers } from './style';
+import { OVERLAY_SOURCE, thematicLayerIds } from './style';
 import { TextAttribution } from './text-attribution';
 import { registerTiledProtocol } from './tiled-source';
 
@@ -28,15 +35,6 @@ setWorkerUrl(workerUrl);
 import type { MapEvents, MapLabels, MapOptions } from './map-api';
 
 export type { MapEvents, MapLabels, MapOptions };
-
-/** MapLibre control buttons and the label each one carries. */
-const CONTROL_LABELS: [string, keyof MapLabels][] = [
-  ['.maplibregl-ctrl-zoom-in', 'zoomIn'],
-  ['.maplibregl-ctrl-zoom-out', 'zoomOut'],
-  ['.maplibregl-ctrl-compass', 'compass'],
-  ['.maplibregl-ctrl-fullscreen, .maplibregl-ctrl-shrink', 'fullscreen'],
-  ['.maplibregl-ctrl-attrib-button', 'attribution'],
-];
 
 /** How long thematic layers take to fade in or out (MapLibre's paint transition). */
 const FADE_MS = 400;
@@ -277,36 +275,9 @@ export class AtlasMap {
       return;
     }
     const map = this.#map;
-    const desired: LayerSpecification[] = [];
-    for (const { def } of this.#content.layers) {
-      const layer = view.layers.find((l) => l.id === def.id);
-      const visible = !!layer?.visible;
-      const fading = this.#fading.has(def.id);
-      // A hidden layer is kept at opacity 0, so showing it fades in through the style's transition.
-      const opacity = visible ? (layer?.opacity ?? 1) : 0;
-      for (const spec of thematicLayers(def, view.lang, opacity)) {
-        desired.push({
-          ...spec,
-          layout: { ...spec.layout, visibility: visible || fading ? 'visible' : 'none' },
-        } as LayerSpecification);
-      }
-    }
-    // Labels of the embedded and the offline street basemap follow the language; an online one's are its own.
     // Read by id, not through getStyle(): that serialises the whole style, ~7 ms on every state change.
-    for (const id of map.getLayersOrder()) {
-      const field = id.startsWith('ctx-')
-        ? nameField(view.lang)
-        : id.startsWith('osm-')
-          ? osmNameExpression(view.lang)
-          : null;
-      if (field && map.getLayer(id)?.type === 'symbol')
-        desired.push({
-          id,
-          type: 'symbol',
-          source: '',
-          layout: { 'text-field': field },
-        } as LayerSpecification);
-    }
+    const held = map.getLayersOrder().map((id) => ({ id, type: map.getLayer(id)?.type }));
+    const desired = wantedLayers(this.#content, view, this.#fading, held);
     try {
       for (const c of layerChanges(
         desired,
@@ -383,14 +354,7 @@ export class AtlasMap {
    * is created, so the labels already in the page are updated in place.
    */
   setLabels(labels: MapLabels): void {
-    const container = this.#map.getContainer();
-    this.#map.getCanvas().setAttribute('aria-label', labels.map);
-    for (const [selector, key] of CONTROL_LABELS) {
-      for (const button of container.querySelectorAll<HTMLElement>(selector)) {
-        button.setAttribute('aria-label', labels[key]);
-        button.title = labels[key];
-      }
-    }
+    labelControls(this.#map, labels);
     this.#attribution.setLabel(labels.attribution);
     const locale = (this.#map as unknown as { _locale?: Record<string, string> })._locale;
     if (locale)
@@ -489,28 +453,15 @@ export class AtlasMap {
   }
 
   #embeddedStyle(lang: Lang, hidden?: ReadonlySet<string>): StyleSpecification {
-    const c = this.#content;
     // Tiled layers' sources name pmtiles:// tiles; the protocol must answer before the first one.
-    if (c.layers.some((l) => l.tiled)) registerTiledProtocol();
+    if (this.#content.layers.some((l) => l.tiled)) registerTiledProtocol();
     // Paint changes (layer fades, dimming) ease over FADE_MS, or not at all under reduced motion.
-    const transition = { duration: this.#options.reducedMotion ? 0 : FADE_MS, delay: 0 };
-    return {
-      transition,
-      ...embeddedStyle(
-        c.contextData,
-        c.context.map(({ def, sourceId }) => ({
-          role: def.role,
-          sourceId,
-          ...(def.filter ? { filter: def.filter } : {}),
-          ...(c.contextData[sourceId]?.features.some((f) => f.id === c.manifest.focus.feature)
-            ? { focusId: c.manifest.focus.feature }
-            : {}),
-        })),
-        c.layers,
-        lang,
-        hidden ?? new Set(this.#view.layers.filter((l) => !l.visible).map((l) => l.id)),
-      ),
-    };
+    return atlasStyle(
+      this.#content,
+      lang,
+      hidden ?? new Set(this.#view.layers.filter((l) => !l.visible).map((l) => l.id)),
+      this.#options.reducedMotion ? 0 : FADE_MS,
+    );
   }
 
   #syncState(key: string, ids: string[]): void {

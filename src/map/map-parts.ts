@@ -2,6 +2,7 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { IndexedFeature } from '../content/load';
 import type { Bounds, Camera } from '../content/types';
+import type { MapLabels } from './map-api';
 
 /** The largest canvas side a print capture draws; MapLibre's own default limit. */
 export const MAX_CANVAS = 4096;
@@ -56,4 +57,24 @@ type PaddingSides = { top: number; right: number; bottom: number; left: number }
 /** Whether two paddings keep the same pixels clear on every side. */
 export function samePadding(a: Partial<PaddingSides>, b: PaddingSides): boolean {
   return a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+}
+
+/** MapLibre control buttons and the label each one carries. */
+const CONTROL_LABELS: [string, keyof MapLabels][] = [
+  ['.maplibregl-ctrl-zoom-in', 'zoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'zoomOut'],
+  ['.maplibregl-ctrl-compass', 'compass'],
+  ['.maplibregl-ctrl-fullscreen, .maplibregl-ctrl-shrink', 'fullscreen'],
+  ['.maplibregl-ctrl-attrib-button', 'attribution'],
+];
+
+/** Names the map's canvas and its control buttons in place, in the current language. */
+export function labelControls(map: MapLibreMap, labels: MapLabels): void {
+  map.getCanvas().setAttribute('aria-label', labels.map);
+  for (const [selector, key] of CONTROL_LABELS) {
+    for (const button of map.getContainer().querySelectorAll<HTMLElement>(selector)) {
+      button.setAttribute('aria-label', labels[key]);
+      button.title = labels[key];
+    }
+  }
 }

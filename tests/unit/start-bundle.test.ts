@@ -62,7 +62,7 @@ describe('the start bundle', () => {
 
   it('is what the built page asks for, alone, and names to the app', () => {
     const html = readFileSync('index.html', 'utf8');
-    const built = pageHtml(html, manifest(), 'app', new Set(), START_BUNDLE);
+    const built = pageHtml(html, manifest(), 'app', { start: START_BUNDLE });
     const preloaded = [...built.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)"/g)];
     expect(preloaded.map((m) => m[1])).toEqual(['data/start.json']);
     expect(built).toMatch(/<atlas-app data-start="start.json" data-url="data\/">/);
