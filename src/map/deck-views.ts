@@ -39,8 +39,14 @@ export function createDeckViews(map: MapLibreMap, options: DeckViewsOptions): De
   let returnTo: { center: [number, number]; zoom: number; bearing: number } | null = null;
 
   const data = stableData();
+  // deck.gl adds its layer groups to the style only while the style reports loaded (every source and
+  // tile too) and tries again only on a style change. A draw made while anything loads (the links' own
+  // place labels, added just before, are enough) is made again at the next idle, or it is lost.
+  let drawnUnloaded = false;
   const draw = () => {
-    if (view) overlay.setProps({ layers: deckLayers(view, data(view), beforeId) });
+    if (!view) return;
+    drawnUnloaded = !map.isStyleLoaded();
+    overlay.setProps({ layers: deckLayers(view, data(view), beforeId) });
   };
   // A new basemap style has other layers: find its first label again and restore the place labels.
   // Registered before the overlay is added so it runs before the overlay re-inserts its layers.
@@ -48,7 +54,7 @@ export function createDeckViews(map: MapLibreMap, options: DeckViewsOptions): De
     if (!map.isStyleLoaded()) return;
     syncPlaces(map, view);
     const first = firstSymbolLayer(map);
-    if (first !== beforeId) {
+    if (first !== beforeId || drawnUnloaded) {
       beforeId = first;
       draw();
     }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, onMap, openPage, waitForMapIdle } from './harness';
+import { axeViolations, launchBrowser, mapSettled, onMap, openPage, waitForMapIdle } from './harness';
 
 /** A string every build of @deck.gl/maplibre carries (the id of its interleaved layer groups). */
 const DECK_MARK = 'deck-maplibre-layer-group';
@@ -107,6 +107,19 @@ describe('deck.gl views: 3D layout and Bay Area links', () => {
     await expect.poll(async () => (await cameraOf(page))[4], { timeout: 20_000 }).toBe(0);
 
     expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the links switched on first are drawn: their place labels do not hold deck.gl's layers back", async () => {
+    const { page, context, errors } = await openPage(browser, { reducedMotion: true });
+    await waitForMapIdle(page);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.getByRole('switch', { name: '湾区联系' }).check();
+    await expect.poll(async () => (await cameraOf(page))[2], { timeout: 20_000 }).toBeLessThan(10);
+    await mapSettled(page);
+    await expect.poll(async () => (await deckGroups(page)).length).toBeGreaterThan(0);
+    expect(await deckDraws(page, page.locator('.map canvas'))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
