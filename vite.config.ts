@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { isTiled, tiledEntry, tileLayer } from './scripts/tiles/tile-layer.ts';
+import { bundleLabelPoints } from './src/content/label-points.ts';
 import { pageHtml } from './src/content/page-html.ts';
 import { readDataDir } from './src/content/read-node.ts';
 import { START_BUNDLE, startBundleJson } from './src/content/start-bundle.ts';
@@ -156,7 +157,7 @@ function atlasData(): Plugin {
       const read = readDataDir(DATA_DIR);
       emit(
         START_BUNDLE,
-        startBundleJson(manifest, (file) => files.get(file) ?? read(file)),
+        startBundleJson(manifest, (file) => files.get(file) ?? read(file), bundleLabelPoints),
       );
       const tiledFiles = new Set([...files.keys()].filter((f) => !untiledFiles.has(f)));
       const rewritten = manifest.layers.some((def) => def.tiled);

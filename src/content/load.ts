@@ -1,4 +1,4 @@
-import { bundledReader } from './start-bundle';
+import { bundledReader, type LabelPoints, labelPointsShape } from './start-bundle';
 import { compactIndexShape, FeatureIndex, type TiledDef, TiledIndex } from './tiled-index';
 import {
   type AtlasCollection,
@@ -61,6 +61,8 @@ export interface Content {
   flows?: FlowData;
   /** The documents features cite by id; empty when the manifest names none or it failed. */
   documents: Record<string, SourceDocument>;
+  /** Areas' label points the build worked out (from the start bundle), by feature id; may be empty. */
+  labelPoints: LabelPoints;
 }
 
 /** The feature of an id when it has a geometry (placeless features have none to measure or frame). */
@@ -132,14 +134,15 @@ export async function loadContent(
   options: { customStyle?: string | null; customPmtiles?: string | null; start?: string | null } = {},
 ): Promise<Content> {
   const start = options.start;
-  const read = start
+  const bundled = start
     ? bundledReader(
         () => fetchJson(base, start),
         (file) => fetchJson(base, file),
         // The reader loses nothing (each file is then read from its own URL); whoever deploys learns why.
         (reason) => console.warn(`${start} ${reason}: the content files are read one by one`),
       )
-    : (file: string) => fetchJson(base, file);
+    : null;
+  const read = bundled ? bundled.read : (file: string) => fetchJson(base, file);
   const manifest = (await read('atlas.json')) as Manifest;
   const custom = [customBasemap(options.customStyle), pmtilesBasemap(options.customPmtiles)];
   manifest.basemaps = [...manifest.basemaps, ...custom.filter((b) => b !== null)];
@@ -248,6 +251,7 @@ export async function loadContent(
     failures,
     flows,
     documents,
+    labelPoints: labelPointsShape(await bundled?.labels()),
   };
 }
 

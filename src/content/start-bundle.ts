@@ -11,9 +11,13 @@ import type { Manifest } from './types';
 /** The bundle's file name in the data folder. */
 export const START_BUNDLE = 'start.json';
 
-/** The bundle: each file's parsed JSON by its path in the data folder. */
+/**
+ * The bundle: each file's parsed JSON by its path in the data folder, and the label point of each area
+ * in them by feature id (content/label-points.ts), which the build works out once.
+ */
 export interface StartBundle {
   files: Record<string, unknown>;
+  labels: Record<string, [number, number]>;
 }
 
 /**
@@ -38,11 +42,25 @@ export function startFiles(
   ];
 }
 
-/** The bundle's JSON for a built manifest; `read` gives a data file's parsed JSON (the manifest's is `manifest`). */
-export function startBundleJson(manifest: Manifest, read: (file: string) => unknown): string {
+/**
+ * The bundle's JSON for a built manifest; `read` gives a data file's parsed JSON (the manifest's is
+ * `manifest`) and `labels` the label points of the areas in the files (the build passes
+ * `bundleLabelPoints`, kept out of this module so the browser's copy does not carry polylabel).
+ */
+export function startBundleJson(
+  manifest: Manifest,
+  read: (file: string) => unknown,
+  labels: (files: unknown[]) => Record<string, [number, number]> = () => ({}),
+): string {
   const files: Record<string, unknown> = {};
   for (const file of startFiles(manifest)) files[file] = file === 'atlas.json' ? manifest : read(file);
-  return JSON.stringify({ files } satisfies StartBundle);
+  return JSON.stringify({ files, labels: labels(Object.values(files)) } satisfies StartBundle);
+}
+
+/** A reader of the data folder (see `bundledReader`) and the bundle's label points, empty without it. */
+export interface BundledReader {
+  read(file: string): Promise<unknown>;
+  labels(): Promise<unknown>;
 }
 
 /**
@@ -55,25 +73,48 @@ export function bundledReader(
   readBundle: () => Promise<unknown>,
   readFile: (file: string) => Promise<unknown>,
   onMissing: (reason: string) => void,
-): (file: string) => Promise<unknown> {
-  let bundle: Promise<Record<string, unknown>> | undefined;
-  const files = () => {
+): BundledReader {
+  let bundle: Promise<{ files: Record<string, unknown>; labels?: unknown }> | undefined;
+  const held = () => {
     bundle ??= readBundle().then(
       (raw) => {
         const files = (raw as Partial<StartBundle> | null)?.files;
-        if (typeof files === 'object' && files !== null && !Array.isArray(files)) return files;
+        if (typeof files === 'object' && files !== null && !Array.isArray(files))
+          return { files, labels: (raw as Partial<StartBundle>).labels };
         onMissing('is not a start bundle (no "files" object)');
-        return {};
+        return { files: {} };
       },
       (e: unknown) => {
         onMissing((e as Error).message);
-        return {};
+        return { files: {} };
       },
     );
     return bundle;
   };
-  return async (file) => {
-    const held = await files();
-    return Object.hasOwn(held, file) ? held[file] : readFile(file);
+  return {
+    async read(file) {
+      const { files } = await held();
+      return Object.hasOwn(files, file) ? files[file] : readFile(file);
+    },
+    async labels() {
+      return (await held()).labels;
+    },
   };
+}
+
+/** Areas' label points by feature id (content/label-points.ts works them out at build time). */
+export type LabelPoints = ReadonlyMap<string, [number, number]>;
+
+/**
+ * The bundle's label points as the browser reads them: an entry that is not a pair of finite numbers
+ * is left out (its area's point is then worked out in the browser), so a damaged bundle moves no label.
+ */
+export function labelPointsShape(raw: unknown): LabelPoints {
+  const points = new Map<string, [number, number]>();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return points;
+  for (const [id, p] of Object.entries(raw)) {
+    if (Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]))
+      points.set(id, [p[0], p[1]]);
+  }
+  return points;
 }

@@ -30,6 +30,7 @@ export function atlasStyle(
       content.layers,
       lang,
       hidden,
+      content.labelPoints,
     ),
   };
 }

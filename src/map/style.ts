@@ -7,7 +7,8 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import polylabel from 'polylabel';
+import { isArea, labelPoint } from '../content/label-points';
+import type { LabelPoints } from '../content/start-bundle';
 import type { ContextRole, Lang, LayerDef } from '../content/types';
 import { tiledLayers, tiledSource } from './tiled-source';
 
@@ -61,40 +62,23 @@ export function labelSource(sourceId: string): string {
 }
 
 /**
- * The point where an area's single label goes: the pole of inaccessibility (polylabel) of its largest
- * part, so a multi-part area is named once, inside its main body, away from its edges.
- */
-export function labelPoint(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): [number, number] {
-  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let largest = parts[0] ?? [];
-  let largestArea = -1;
-  for (const rings of parts) {
-    const a = turfArea({ type: 'Polygon', coordinates: rings });
-    if (a > largestArea) {
-      largest = rings;
-      largestArea = a;
-    }
-  }
-  // Precision in degrees: about 10 m, ample for a label and cheap for the district's areas.
-  const [x, y] = polylabel(largest, 0.0001);
-  return [x ?? 0, y ?? 0];
-}
-
-/**
  * One point inside each area, carrying the area's names, for its single label; `label_rank` places
- * larger areas' names first when names compete for room.
+ * larger areas' names first when names compete for room. `known` holds points the build worked out.
  */
-export function labelPoints(data: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+export function labelPoints(
+  data: GeoJSON.FeatureCollection,
+  known: LabelPoints = new Map(),
+): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: data.features
-      .filter(
-        (f): f is GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon> =>
-          !!f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
-      )
+      .filter((f): f is GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon> => isArea(f.geometry))
       .map((f) => ({
         type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: labelPoint(f.geometry) },
+        geometry: {
+          type: 'Point' as const,
+          coordinates: known.get(String(f.id)) ?? labelPoint(f.geometry),
+        },
         properties: { ...f.properties, label_rank: -Math.round(turfArea(f) / 1e4) },
       })),
   };
@@ -567,7 +551,7 @@ export function overlayLayers(): LayerSpecification[] {
 
 /**
  * A complete offline style: embedded basemap under the thematic layers, the overlay on top; layers in
- * `hidden` start switched off.
+ * `hidden` start switched off; `known` holds area label points the build worked out.
  */
 export function embeddedStyle(
   contextSources: Record<string, GeoJSON.FeatureCollection>,
@@ -575,11 +559,12 @@ export function embeddedStyle(
   thematic: { def: LayerDef; data: GeoJSON.FeatureCollection; tiled?: { archiveUrl: string } }[],
   lang: Lang,
   hidden: ReadonlySet<string> = new Set(),
+  known: LabelPoints = new Map(),
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const [id, data] of Object.entries(contextSources)) {
     sources[id] = geojsonSource(data);
-    sources[labelSource(id)] = { type: 'geojson', data: labelPoints(data) };
+    sources[labelSource(id)] = { type: 'geojson', data: labelPoints(data, known) };
   }
   for (const t of thematic) {
     // A tiled layer reads a vector-tile archive (its labels too: no label-point source).
@@ -589,7 +574,7 @@ export function embeddedStyle(
     }
     sources[`t-${t.def.id}`] = geojsonSource(t.data);
     if (t.def.style.label)
-      sources[thematicLabelSource(t.def)] = { type: 'geojson', data: labelPoints(t.data) };
+      sources[thematicLabelSource(t.def)] = { type: 'geojson', data: labelPoints(t.data, known) };
   }
   sources[OVERLAY_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   const veil = veilOf(contextSources, context);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, PHONE, waitForMapIdle } from './harness';
+import { axeViolations, launchBrowser, onMap, openPage, PHONE, waitForMapIdle } from './harness';
 
 /**
  * Share of sampled pixels of the map, as the page shows it (a screenshot of its canvas), that differ
@@ -53,6 +53,41 @@ describe('foundation: the offline atlas opens framed on the district', () => {
     expect(await page.locator('.notice').count()).toBe(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toContain('罗湖');
+    await context.close();
+  });
+
+  it('names each area at the point the build worked out, and MapLibre draws those labels', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await waitForMapIdle(page);
+    const bundle = (await (
+      await context.request.get(new URL('data/start.json', page.url()).href)
+    ).json()) as {
+      labels: Record<string, [number, number]>;
+    };
+    // Every label source MapLibre holds, as MapLibre holds it: its points and their areas' ids.
+    const held = await onMap(page, (m) => {
+      const map = m as unknown as {
+        getStyle(): { sources: Record<string, { type: string; data?: GeoJSON.FeatureCollection }> };
+      };
+      return Object.entries(map.getStyle().sources)
+        .filter(([id]) => id.endsWith('-labels'))
+        .flatMap(([, s]) =>
+          (s.data?.features ?? []).map((f) => [f.properties?.fid, (f.geometry as GeoJSON.Point).coordinates]),
+        );
+    });
+    expect(held.length).toBeGreaterThan(10);
+    for (const [id, at] of held) expect(at, String(id)).toEqual(bundle.labels[String(id)]);
+    // And the names are drawn: the district's own name among the labels on screen.
+    await expect
+      .poll(() =>
+        onMap(page, (m) =>
+          (m as unknown as { queryRenderedFeatures(): { properties: Record<string, unknown> }[] })
+            .queryRenderedFeatures()
+            .some((f) => String(f.properties.name_zh ?? '').includes('罗湖')),
+        ),
+      )
+      .toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -1,13 +1,13 @@
 import { booleanPointInPolygon, polygon } from '@turf/turf';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { labelPoint } from '../../src/content/label-points';
 import { mapLegend } from '../../src/content/map-legend';
 import type { AtlasFeature, LayerDef, Manifest } from '../../src/content/types';
 import {
   embeddedStyle,
   focusVeil,
   LABEL_SIZES,
-  labelPoint,
   labelPoints,
   overlayLayers,
   symbolOrder,
@@ -76,6 +76,18 @@ describe('area labels', () => {
     );
     // Larger areas claim room first.
     for (const f of points.features) expect(typeof f.properties?.label_rank).toBe('number');
+  });
+
+  it('take a point the build worked out instead of searching the boundary again', () => {
+    const layout = layerData('layout') as unknown as GeoJSON.FeatureCollection;
+    const area = layout.features.find((f) => f.geometry?.type.includes('Polygon'));
+    const known = new Map([[String(area?.id), [114.1, 22.55] as [number, number]]]);
+    const at = (points: GeoJSON.FeatureCollection) => {
+      const point = points.features.find((f) => f.properties?.name_zh === area?.properties?.name_zh);
+      return (point?.geometry as GeoJSON.Point | undefined)?.coordinates;
+    };
+    expect(at(labelPoints(layout, known))).toEqual([114.1, 22.55]);
+    expect(at(labelPoints(layout))).toEqual(labelPoint(area?.geometry as GeoJSON.Polygon));
   });
 });
 

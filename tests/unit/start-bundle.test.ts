@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundleLabelPoints, labelPoint } from '../../src/content/label-points';
 import { loadContent } from '../../src/content/load';
 import { pageHtml } from '../../src/content/page-html';
 import { bundledReader, START_BUNDLE, startBundleJson, startFiles } from '../../src/content/start-bundle';
@@ -60,6 +61,29 @@ describe('the start bundle', () => {
     expect(bundle.files['text/actions.json']).toEqual(read('text/actions.json'));
   });
 
+  it('holds the label point of each area, which the app uses, and leaves out a damaged one', async () => {
+    const bundle = JSON.parse(startBundleJson(manifest(), read, bundleLabelPoints));
+    const quarters = read('layers/quarters.geojson') as GeoJSON.FeatureCollection;
+    const areas = quarters.features.filter((f) => f.geometry.type.includes('Polygon'));
+    expect(areas.length).toBeGreaterThan(0);
+    for (const f of areas) {
+      const [x, y] = labelPoint(f.geometry as GeoJSON.Polygon);
+      expect(bundle.labels[String(f.id)][0]).toBeCloseTo(x, 6);
+      expect(bundle.labels[String(f.id)][1]).toBeCloseTo(y, 6);
+    }
+    // Points, lines and the files' other members are not areas.
+    const transit = read('layers/transit.geojson') as GeoJSON.FeatureCollection;
+    for (const f of transit.features) expect(bundle.labels).not.toHaveProperty(String(f.id));
+    const [first, second] = areas.map((f) => String(f.id));
+    bundle.labels[String(first)] = [1];
+    servePack({ [START_BUNDLE]: JSON.stringify(bundle) });
+    const content = await loadContent(BASE, { start: START_BUNDLE });
+    expect(content.labelPoints.has(String(first))).toBe(false);
+    expect(content.labelPoints.get(String(second))).toEqual(bundle.labels[String(second)]);
+    servePack();
+    expect((await loadContent(BASE)).labelPoints.size).toBe(0);
+  });
+
   it('is what the built page asks for, alone, and names to the app', () => {
     const html = readFileSync('index.html', 'utf8');
     const built = pageHtml(html, manifest(), 'app', { start: START_BUNDLE });
@@ -106,7 +130,7 @@ describe('the start bundle', () => {
   it('reads a file the bundle does not hold from its own URL, and the bundle once', async () => {
     const bundleReads = vi.fn(async () => ({ files: { 'a.json': 1 } }));
     const fileReads = vi.fn(async (file: string) => `read ${file}`);
-    const readFile = bundledReader(bundleReads, fileReads, () => {});
+    const { read: readFile } = bundledReader(bundleReads, fileReads, () => {});
     expect(await Promise.all([readFile('a.json'), readFile('b.json'), readFile('a.json')])).toEqual([
       1,
       'read b.json',
