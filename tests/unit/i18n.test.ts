@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tp } from '../../src/i18n/planner-tools';
 import { fill, formatCount } from '../../src/i18n/translate';
 
@@ -21,5 +21,33 @@ describe('UI strings', () => {
     expect(formatCount(12345, 'en')).toBe('12,345');
     // A year or an id passed as a placeholder is not a count.
     expect(fill('en', 'since {year}', { year: 2020 })).toBe('since 2020');
+  });
+
+  it('makes its number and plural formats on first use, once each, not when the module loads', async () => {
+    // The first Intl.NumberFormat loads the locale's number data: tens of milliseconds of a phone's start.
+    const made = { NumberFormat: 0, PluralRules: 0 };
+    const originals = { NumberFormat: Intl.NumberFormat, PluralRules: Intl.PluralRules };
+    for (const name of ['NumberFormat', 'PluralRules'] as const) {
+      Object.assign(Intl, {
+        [name]: new Proxy(originals[name], {
+          construct(target, args) {
+            made[name]++;
+            return Reflect.construct(target, args);
+          },
+        }),
+      });
+    }
+    try {
+      vi.resetModules();
+      const fresh = await import('../../src/i18n/translate');
+      expect(made).toEqual({ NumberFormat: 0, PluralRules: 0 });
+      expect(fresh.fill('en', '{n, plural, one {# point} other {# points}}', { n: 1200 })).toBe(
+        '1,200 points',
+      );
+      expect(fresh.formatCount(5, 'en')).toBe('5');
+      expect(made).toEqual({ NumberFormat: 1, PluralRules: 1 });
+    } finally {
+      Object.assign(Intl, originals);
+    }
   });
 });
