@@ -126,6 +126,32 @@ describe('measures and map explain each other', () => {
     await context2.close();
   });
 
+  it('draws the whole article after its first paint, and a link to its last measure at once', async () => {
+    const text = JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as {
+      sections: { id: string; kind: string }[];
+    };
+    const last = text.sections.filter((s) => s.kind === 'measure').at(-1)?.id;
+    const sections = (page: Page) => page.locator('measure-text section[data-section]').count();
+    const first = await openPage(browser, { reducedMotion: true });
+    await waitForMapIdle(first.page);
+    await expect.poll(() => sections(first.page)).toBe(text.sections.length);
+    // What a reader searches for in the page is there: the last guarantee's words.
+    expect(await first.page.locator('measure-text').getByText(/保障/).count()).toBeGreaterThan(0);
+    await first.context.close();
+    const linked = await openPage(browser, { reducedMotion: true, path: `#m=${last}` });
+    await waitForMapIdle(linked.page);
+    const current = linked.page.locator(`measure-text section[data-section="${last}"][aria-current="true"]`);
+    await expect.poll(() => current.count()).toBe(1);
+    // It is scrolled into the text's view.
+    const [box, host] = await Promise.all([
+      current.boundingBox(),
+      linked.page.locator('measure-text').boundingBox(),
+    ]);
+    expect(box?.y).toBeGreaterThanOrEqual(host?.y ?? 0);
+    expect(box?.y).toBeLessThan((host?.y ?? 0) + (host?.height ?? 0));
+    await linked.context.close();
+  });
+
   it('switches to English and back without losing the state', async () => {
     const { page, context } = await openPage(browser, { reducedMotion: true, path: '#m=m4&sel=port-luohu' });
     await waitForMapIdle(page);

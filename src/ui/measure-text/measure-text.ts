@@ -5,6 +5,7 @@ import type { Lang, Link, Paragraph, Section } from '../../content/types';
 import { tText } from '../../i18n/measure-text';
 import { emit } from '../events';
 import { styles } from './styles';
+import { FIRST_SECTIONS, WholeText } from './whole-text';
 
 /** A request to show a paragraph; `seq` makes a repeated request for the same place a new one. */
 export interface TextFocus {
@@ -48,6 +49,7 @@ export class MeasureText extends LitElement {
   marked: { paragraph: string; term?: string } | null = null;
 
   #markTimer = 0;
+  readonly #whole = new WholeText(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -55,6 +57,8 @@ export class MeasureText extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A place in the text to show needs the text whole, in this render.
+    if (this.textFocus || this.current) this.#whole.now();
     // Set the mark here rather than in updated(), so the request renders in one pass.
     const focus = this.textFocus;
     if (changed.has('textFocus') && focus) {
@@ -67,6 +71,7 @@ export class MeasureText extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.content) this.#whole.afterFirstPaint();
     if (changed.has('textFocus') && this.textFocus) {
       this.#showParagraph(this.textFocus.paragraph);
     } else if (changed.has('current') && this.current) {
@@ -117,7 +122,7 @@ export class MeasureText extends LitElement {
     const highlighted = new Set(this.highlighted);
     let part: string | undefined;
     const body: TemplateResult[] = [];
-    for (const section of sections) {
+    for (const section of this.#whole.whole ? sections : sections.slice(0, FIRST_SECTIONS)) {
       if (section.kind === 'part-intro') {
         part = section.title.zh;
       } else if (section.part && section.part.zh !== part) {

@@ -77,9 +77,6 @@ export const styles = [
     padding: 8px 12px 4px;
     border-left: 4px solid transparent;
     border-radius: 0 6px 6px 0;
-    /* Laid out only near the screen: the whole article in the first panels cost a phone 90 ms of layout. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 320px;
   }
 
   section[aria-current='true'] {
