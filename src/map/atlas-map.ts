@@ -19,6 +19,7 @@ import type { DeckViews } from './deck-views';
 import {
   CJK_FONTS,
   cameraOptions,
+  controlLocale,
   featureTarget,
   labelControls,
   padBounds,
@@ -68,6 +69,8 @@ export class AtlasMap {
   #shown = new Set<string>();
   readonly #overlays = new Map<string, GeoJSON.Feature[]>();
   readonly #attribution: TextAttribution;
+  /** The controls' labels in the current language. */
+  #labels: MapLabels;
   #attributionText: string;
   #deckView: DeckView | null = null;
   #deckViews: Promise<DeckViews> | null = null;
@@ -83,6 +86,7 @@ export class AtlasMap {
     this.#view = options.view;
     this.#shown = new Set(options.view.layers.filter((l) => l.visible).map((l) => l.id));
     this.#attributionText = options.attribution;
+    this.#labels = options.labels;
     const focus = options.content.manifest.focus.bounds;
     this.#map = new MapLibreMap({
       container,
@@ -94,24 +98,12 @@ export class AtlasMap {
       localIdeographFontFamily: CJK_FONTS,
       attributionControl: false,
       fadeDuration: options.reducedMotion ? 0 : 300,
-      locale: {
-        'Map.Title': options.labels.map,
-        'FullscreenControl.Enter': options.labels.fullscreen,
-        'FullscreenControl.Exit': options.labels.fullscreen,
-        'NavigationControl.ZoomIn': options.labels.zoomIn,
-        'NavigationControl.ZoomOut': options.labels.zoomOut,
-        'NavigationControl.ResetBearing': options.labels.compass,
-        'ScaleControl.Meters': options.labels.meters,
-        'ScaleControl.Kilometers': options.labels.kilometers,
-      },
+      locale: controlLocale(options.labels),
     });
     const map = this.#map;
     // The map's own state, readable from outside (browser tests, a console): what it draws is then
     // checked against MapLibre itself rather than anything the app writes about it. Read-only use.
     Object.defineProperty(container, 'maplibre', { value: map });
-    map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new FullscreenControl({}), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.#attribution = new TextAttribution(options.labels.attribution);
     map.addControl(this.#attribution, 'bottom-right');
     this.#attribution.setText(this.#attributionText);
@@ -122,6 +114,7 @@ export class AtlasMap {
       for (const type of ['render', 'error', 'webglcontextlost'] as const) map.once(type, () => resolve());
     });
     map.once('idle', () => {
+      this.#addControls();
       this.#settled = true;
       performance.mark('map-idle');
       events.onIdle();
@@ -354,14 +347,29 @@ export class AtlasMap {
    * is created, so the labels already in the page are updated in place.
    */
   setLabels(labels: MapLabels): void {
-    labelControls(this.#map, labels);
-    this.#attribution.setLabel(labels.attribution);
+    this.#labels = labels;
+    this.#applyLabels();
+  }
+
+  #applyLabels(): void {
+    // The scale bar reads its units from the locale at every move; a control made later, its labels.
     const locale = (this.#map as unknown as { _locale?: Record<string, string> })._locale;
-    if (locale)
-      Object.assign(locale, {
-        'ScaleControl.Meters': labels.meters,
-        'ScaleControl.Kilometers': labels.kilometers,
-      });
+    if (locale) Object.assign(locale, controlLocale(this.#labels));
+    labelControls(this.#map, this.#labels);
+    this.#attribution.setLabel(this.#labels.attribution);
+  }
+
+  /**
+   * The navigation, full-screen and scale controls join at the first idle: their buttons' styles
+   * (icons as SVG images) cost the phone's first map frame about 40 ms of style work at 4x CPU
+   * (README, Performance), and the first view is there to be seen before it is steered. They take
+   * their labels from the locale, which `setLabels` keeps in the current language. The attribution is
+   * there from the start.
+   */
+  #addControls(): void {
+    this.#map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+    this.#map.addControl(new FullscreenControl({}), 'top-right');
+    this.#map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   }
 
   /** Puts keyboard focus on the map itself (its canvas), e.g. after a card over it closes. */

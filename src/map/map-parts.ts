@@ -68,6 +68,20 @@ const CONTROL_LABELS: [string, keyof MapLabels][] = [
   ['.maplibregl-ctrl-attrib-button', 'attribution'],
 ];
 
+/** MapLibre's locale strings for its controls, in the labels' language. */
+export function controlLocale(labels: MapLabels): Record<string, string> {
+  return {
+    'Map.Title': labels.map,
+    'FullscreenControl.Enter': labels.fullscreen,
+    'FullscreenControl.Exit': labels.fullscreen,
+    'NavigationControl.ZoomIn': labels.zoomIn,
+    'NavigationControl.ZoomOut': labels.zoomOut,
+    'NavigationControl.ResetBearing': labels.compass,
+    'ScaleControl.Meters': labels.meters,
+    'ScaleControl.Kilometers': labels.kilometers,
+  };
+}
+
 /** Names the map's canvas and its control buttons in place, in the current language. */
 export function labelControls(map: MapLibreMap, labels: MapLabels): void {
   map.getCanvas().setAttribute('aria-label', labels.map);

@@ -91,6 +91,33 @@ describe('foundation: the offline atlas opens framed on the district', () => {
     await context.close();
   });
 
+  it('adds its controls at the first idle, named in the language the page has by then', async () => {
+    // MapLibre's worker is held back, so the map stays loading while the page switches language.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page, context, errors } = await openPage(browser, {
+      prepare: (p) =>
+        p.route(/maplibre-gl-worker/, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await expect.poll(() => page.locator('.maplibregl-canvas').count()).toBe(1);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-scale').count()).toBe(0);
+    release();
+    await waitForMapIdle(page);
+    for (const name of ['Zoom in', 'Zoom out', 'Full screen']) {
+      await expect.poll(() => page.getByRole('button', { name, exact: true }).count()).toBe(1);
+    }
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^\d+\s?k?m$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('frames the focus district on first load and marks map-idle', async () => {
     const { page, context } = await openPage(browser);
     await waitForMapIdle(page);
