@@ -69,8 +69,6 @@ export class AtlasMap {
   #shown = new Set<string>();
   readonly #overlays = new Map<string, GeoJSON.Feature[]>();
   readonly #attribution: TextAttribution;
-  /** The controls' labels in the current language. */
-  #labels: MapLabels;
   #attributionText: string;
   #deckView: DeckView | null = null;
   #deckViews: Promise<DeckViews> | null = null;
@@ -86,7 +84,6 @@ export class AtlasMap {
     this.#view = options.view;
     this.#shown = new Set(options.view.layers.filter((l) => l.visible).map((l) => l.id));
     this.#attributionText = options.attribution;
-    this.#labels = options.labels;
     const focus = options.content.manifest.focus.bounds;
     this.#map = new MapLibreMap({
       container,
@@ -344,19 +341,15 @@ export class AtlasMap {
 
   /**
    * Renames the map's controls after a language switch. MapLibre reads its locale only when a control
-   * is created, so the labels already in the page are updated in place.
+   * is created, so the labels already in the page are updated in place, and the locale for the
+   * controls still to come (they join at the first idle).
    */
   setLabels(labels: MapLabels): void {
-    this.#labels = labels;
-    this.#applyLabels();
-  }
-
-  #applyLabels(): void {
     // The scale bar reads its units from the locale at every move; a control made later, its labels.
     const locale = (this.#map as unknown as { _locale?: Record<string, string> })._locale;
-    if (locale) Object.assign(locale, controlLocale(this.#labels));
-    labelControls(this.#map, this.#labels);
-    this.#attribution.setLabel(this.#labels.attribution);
+    if (locale) Object.assign(locale, controlLocale(labels));
+    labelControls(this.#map, labels);
+    this.#attribution.setLabel(labels.attribution);
   }
 
   /**
