@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, onMap, openPage, PHONE, waitForMapIdle } from './harness';
+import {
+  axeViolations,
+  heldRequests,
+  launchBrowser,
+  onMap,
+  openPage,
+  PHONE,
+  waitForMapIdle,
+} from './harness';
 
 /**
  * Share of sampled pixels of the map, as the page shows it (a screenshot of its canvas), that differ
@@ -93,22 +101,13 @@ describe('foundation: the offline atlas opens framed on the district', () => {
 
   it('adds its controls at the first idle, named in the language the page has by then', async () => {
     // MapLibre's worker is held back, so the map stays loading while the page switches language.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const { page, context, errors } = await openPage(browser, {
-      prepare: (p) =>
-        p.route(/maplibre-gl-worker/, async (route) => {
-          await held;
-          await route.continue();
-        }),
-    });
+    const worker = heldRequests(/maplibre-gl-worker/);
+    const { page, context, errors } = await openPage(browser, { prepare: worker.route });
     await expect.poll(() => page.locator('.maplibregl-canvas').count()).toBe(1);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-scale').count()).toBe(0);
-    release();
+    worker.release();
     await waitForMapIdle(page);
     for (const name of ['Zoom in', 'Zoom out', 'Full screen']) {
       await expect.poll(() => page.getByRole('button', { name, exact: true }).count()).toBe(1);

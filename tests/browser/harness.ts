@@ -244,3 +244,25 @@ export async function routeContent(page: Page, files: Record<string, ContentFile
     await route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) });
   });
 }
+
+/**
+ * A slow network for some files: requests matching `pattern` wait until `release` is called. Pass
+ * `route` as openPage's `prepare`.
+ */
+export function heldRequests(pattern: string | RegExp): {
+  route: (page: Page) => Promise<unknown>;
+  release: () => void;
+} {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return {
+    route: (page) =>
+      page.route(pattern, async (route) => {
+        await held;
+        await route.continue();
+      }),
+    release: () => release(),
+  };
+}

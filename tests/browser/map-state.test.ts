@@ -5,7 +5,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, onMap, openPage, PHONE, routeContent, waitForMapIdle } from './harness';
+import {
+  appUrl,
+  heldRequests,
+  launchBrowser,
+  onMap,
+  openPage,
+  PHONE,
+  routeContent,
+  waitForMapIdle,
+} from './harness';
 
 /** The manifest's OpenStreetMap style URL, answered here with a small style of our own. */
 const OSM_STYLE = 'https://tiles.openfreemap.org/styles/positron';
@@ -207,18 +216,8 @@ describe('the map shows what the state says', () => {
   });
 
   it('on a phone the text does not wait for a MapLibre still on the network, and the map follows', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const { page, context, errors } = await openPage(browser, {
-      viewport: PHONE,
-      prepare: (p) =>
-        p.route('**/assets/atlas-map-*.js', async (r) => {
-          await held;
-          await r.continue();
-        }),
-    });
+    const mapModule = heldRequests('**/assets/atlas-map-*.js');
+    const { page, context, errors } = await openPage(browser, { viewport: PHONE, prepare: mapModule.route });
     // The article is drawn while the map's module is held back, and the map has not started.
     await expect
       .poll(async () => (await page.locator('measure-text p').allTextContents()).join('').length, {
@@ -226,7 +225,7 @@ describe('the map shows what the state says', () => {
       })
       .toBeGreaterThan(100);
     expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
-    release();
+    mapModule.release();
     await waitForMapIdle(page);
     expect(errors).toEqual([]);
     await context.close();
