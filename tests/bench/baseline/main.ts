@@ -10,6 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { contextSourceId } from '../../../src/content/load';
 import type { AtlasCollection, Manifest } from '../../../src/content/types';
+import { CJK_FONTS } from '../../../src/map/map-parts';
 import { embeddedStyle, thematicLayerIds } from '../../../src/map/style';
 import { registerTiledProtocol } from '../../../src/map/tiled-source';
 
@@ -74,11 +75,9 @@ async function start(): Promise<void> {
     style,
     bounds: manifest.focus.bounds,
     fitBoundsOptions: { padding: 24 },
-    localIdeographFontFamily:
-      "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+    localIdeographFontFamily: CJK_FONTS,
     attributionControl: false,
     fadeDuration: 300,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   // As the app's adapter does: the bench reads both maps' cameras from MapLibre itself.
   Object.defineProperty(map.getContainer(), 'maplibre', { value: map });
