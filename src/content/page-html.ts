@@ -22,23 +22,22 @@ const DATA_URL = /<atlas-app[^>]*\sdata-url="([^"]*)"/;
  */
 export function firstViewFiles(
   manifest: Pick<Manifest, 'text' | 'links' | 'story' | 'context' | 'layers' | 'flows' | 'documents'>,
-  tiled: ReadonlySet<string> = new Set(),
 ): string[] {
-  // What the start bundle holds, less the layers a first visit does not show.
-  return startFiles({ ...manifest, layers: manifest.layers.filter((l) => l.visible && !tiled.has(l.id)) });
+  // What the start bundle holds (never a tiled layer's file), less the layers a first visit does not show.
+  return startFiles({ ...manifest, layers: manifest.layers.filter((l) => l.visible) });
 }
 
 /**
  * The page's HTML with `<html lang>`, `<title>` and the description set from the manifest, and the app
- * page's first requests. `tiled`: layers the build cuts into tiles (the source manifest does not say so
- * yet; only a page without a bundle asks for layer files). `start`: the build's start bundle (./start-bundle.ts): the page then asks for it alone and tells
- * the app to read it; without one (the dev server) it asks for the first view's files one by one.
+ * page's first requests. `start`: the build's start bundle (./start-bundle.ts): the page then asks for
+ * it alone and tells the app to read it; without one (the dev server, which tiles nothing) it asks for
+ * the first view's files one by one.
  */
 export function pageHtml(
   html: string,
   manifest: Manifest,
   page: Page,
-  { tiled = new Set(), start }: { tiled?: ReadonlySet<string>; start?: string } = {},
+  { start }: { start?: string } = {},
 ): string {
   const { zh, en } = manifest.title;
   const title = page === 'notes' ? `演讲者备注 · Speaker notes · ${zh}` : zh;
@@ -47,7 +46,7 @@ export function pageHtml(
   const preloads =
     dataUrl === undefined
       ? ''
-      : (start ? [start] : firstViewFiles(manifest, tiled))
+      : (start ? [start] : firstViewFiles(manifest))
           .map((f) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(dataUrl + f)}" />`)
           .join('\n    ');
   const withStart =

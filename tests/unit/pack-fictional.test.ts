@@ -222,10 +222,6 @@ describe('the fictional pack through the engine', () => {
       ),
     };
     expect(pageHtml(readFileSync('index.html', 'utf8'), tiled, 'app')).not.toContain('transit.geojson');
-    // Nor one the build is about to tile (the source manifest does not say so yet).
-    expect(
-      pageHtml(readFileSync('index.html', 'utf8'), content.manifest, 'app', { tiled: new Set(['transit']) }),
-    ).not.toContain('transit.geojson');
     expect(pageHtml(readFileSync('notes.html', 'utf8'), content.manifest, 'notes')).not.toContain('preload');
   });
 });
