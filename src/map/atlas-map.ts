@@ -3,7 +3,6 @@ import {
   type MapGeoJSONFeature,
   Map as MapLibreMap,
   NavigationControl,
-  ScaleControl,
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -27,6 +26,7 @@ import {
   samePadding,
 } from './map-parts';
 import { basemapFailed, layerChanges } from './reconcile';
+import { ScaleBar } from './scale-bar';
 import { OVERLAY_SOURCE, thematicLayerIds } from './style';
 import { TextAttribution } from './text-attribution';
 import { registerTiledProtocol } from './tiled-source';
@@ -69,6 +69,8 @@ export class AtlasMap {
   #shown = new Set<string>();
   readonly #overlays = new Map<string, GeoJSON.Feature[]>();
   readonly #attribution: TextAttribution;
+  /** Joins the map at its first idle (`#addControls`); its units follow the language before then too. */
+  readonly #scale: ScaleBar;
   #attributionText: string;
   #deckView: DeckView | null = null;
   #deckViews: Promise<DeckViews> | null = null;
@@ -102,6 +104,7 @@ export class AtlasMap {
     // checked against MapLibre itself rather than anything the app writes about it. Read-only use.
     Object.defineProperty(container, 'maplibre', { value: map });
     this.#attribution = new TextAttribution(options.labels.attribution);
+    this.#scale = new ScaleBar(options.labels);
     map.addControl(this.#attribution, 'bottom-right');
     this.#attribution.setText(this.#attributionText);
     // The first frame has asked for every tile the view needs (MapLibre loads a style object one
@@ -345,24 +348,25 @@ export class AtlasMap {
    * controls still to come (they join at the first idle).
    */
   setLabels(labels: MapLabels): void {
-    // The scale bar reads its units from the locale at every move; a control made later, its labels.
+    // A MapLibre control made later reads its labels from the locale.
     const locale = (this.#map as unknown as { _locale?: Record<string, string> })._locale;
     if (locale) Object.assign(locale, controlLocale(labels));
     labelControls(this.#map, labels);
     this.#attribution.setLabel(labels.attribution);
+    this.#scale.setUnits(labels);
   }
 
   /**
    * The navigation, full-screen and scale controls join at the first idle: their buttons' styles
    * (icons as SVG images) cost the phone's first map frame about 40 ms of style work at 4x CPU
-   * (README, Performance), and the first view is there to be seen before it is steered. They take
-   * their labels from the locale, which `setLabels` keeps in the current language. The attribution is
-   * there from the start.
+   * (README, Performance), and the first view is there to be seen before it is steered. MapLibre's
+   * take their labels from the locale, which `setLabels` keeps in the current language, as it keeps
+   * the scale bar's units. The attribution is there from the start.
    */
   #addControls(): void {
     this.#map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.#map.addControl(new FullscreenControl({}), 'top-right');
-    this.#map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.#map.addControl(this.#scale, 'bottom-left');
   }
 
   /** Puts keyboard focus on the map itself (its canvas), e.g. after a card over it closes. */

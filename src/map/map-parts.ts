@@ -77,8 +77,6 @@ export function controlLocale(labels: MapLabels): Record<string, string> {
     'NavigationControl.ZoomIn': labels.zoomIn,
     'NavigationControl.ZoomOut': labels.zoomOut,
     'NavigationControl.ResetBearing': labels.compass,
-    'ScaleControl.Meters': labels.meters,
-    'ScaleControl.Kilometers': labels.kilometers,
   };
 }
 

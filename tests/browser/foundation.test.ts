@@ -117,6 +117,102 @@ describe('foundation: the offline atlas opens framed on the district', () => {
     await context.close();
   });
 
+  it('draws a scale bar as long as the ground distance it names, left alone by a pan, following a zoom', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await waitForMapIdle(page);
+    const bar = page.locator('.maplibregl-ctrl-scale');
+    await expect.poll(() => bar.count()).toBe(1);
+    // The bar's own length on screen, measured as ground distance by MapLibre at the map's centre.
+    const measured = async () => {
+      const box = await bar.boundingBox();
+      if (!box) throw new Error('no scale bar');
+      return onMap(
+        page,
+        (map, width) => {
+          const m = map as unknown as {
+            unproject(p: [number, number]): { distanceTo(o: unknown): number };
+            getContainer(): HTMLElement;
+          };
+          const { clientWidth: w, clientHeight: h } = m.getContainer();
+          return m.unproject([w / 2 - width / 2, h / 2]).distanceTo(m.unproject([w / 2 + width / 2, h / 2]));
+        },
+        box.width,
+      );
+    };
+    const named = async () => {
+      const [, value, unit] = /^([\d.]+)\s*(米|公里)$/.exec(((await bar.textContent()) ?? '').trim()) ?? [];
+      if (!value) throw new Error(`scale bar reads ${await bar.textContent()}`);
+      return Number(value) * (unit === '公里' ? 1000 : 1);
+    };
+    const before = { text: await bar.textContent(), metres: await named() };
+    expect(Math.abs((await measured()) / before.metres - 1)).toBeLessThan(0.02);
+
+    // Watch the bar in the page while the map is dragged at one zoom: its width and text stay put.
+    await page.evaluate(() => {
+      const el = document.querySelector('.maplibregl-ctrl-scale') as HTMLElement;
+      const seen: string[] = [];
+      new MutationObserver((records) => {
+        for (const r of records) seen.push(r.type);
+      }).observe(el, { attributes: true, childList: true, characterData: true, subtree: true });
+      (window as unknown as { __scaleWrites: string[] }).__scaleWrites = seen;
+    });
+    const center = () => onMap(page, (m) => m.project([114.12, 22.55]));
+    const from = await center();
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!canvas) throw new Error('no map');
+    const [x, y] = [canvas.x + canvas.width * 0.45, canvas.y + canvas.height * 0.4];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 120, y + 60, { steps: 20 });
+    await page.mouse.up();
+    await expect.poll(() => onMap(page, (m) => m.isMoving())).toBe(false);
+    const to = await center();
+    expect(Math.hypot(to.x - from.x, to.y - from.y)).toBeGreaterThan(50);
+    expect(
+      await page.evaluate(() => (window as unknown as { __scaleWrites: string[] }).__scaleWrites),
+    ).toEqual([]);
+    expect(await bar.textContent()).toBe(before.text);
+
+    // Two zoom steps in with the map's button: a quarter of the distance, the bar as long as it says.
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    await zoomIn.click();
+    await expect.poll(() => onMap(page, (m) => m.isMoving())).toBe(false);
+    await zoomIn.click();
+    await expect.poll(named).toBeLessThan(before.metres / 2);
+    await expect.poll(() => onMap(page, (m) => m.isMoving())).toBe(false);
+    expect(Math.abs((await measured()) / (await named()) - 1)).toBeLessThan(0.02);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the scale bar and the attribution above a phone’s bottom sheet, at each of its heights', async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: PHONE });
+    await waitForMapIdle(page);
+    const controls = ['.maplibregl-ctrl-scale', '.atlas-attribution'];
+    await expect.poll(() => page.locator(controls.join(', ')).count()).toBe(2);
+    // What a finger at the middle of each control touches: the control, not the sheet over it.
+    const uncovered = () =>
+      page.evaluate((selectors) => {
+        return selectors.map((s) => {
+          const el = document.querySelector(s) as HTMLElement;
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return r.height > 0 && !!top && el.contains(top);
+        });
+      }, controls);
+    await expect.poll(uncovered).toEqual([true, true]);
+    const handle = page.locator('bottom-sheet').getByRole('button', { name: /面板高度/ });
+    const scaleTop = async () => (await page.locator(controls[0] as string).boundingBox())?.y ?? 0;
+    const half = await scaleTop();
+    await handle.focus();
+    await handle.press('ArrowDown');
+    await expect.poll(() => page.locator('bottom-sheet').getAttribute('size')).toBe('collapsed');
+    await expect.poll(scaleTop).toBeGreaterThan(half + 100);
+    await expect.poll(uncovered).toEqual([true, true]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('frames the focus district on first load and marks map-idle', async () => {
     const { page, context } = await openPage(browser);
     await waitForMapIdle(page);

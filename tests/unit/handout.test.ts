@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metresPerPixel } from '../../src/analysis/scale';
 import { classLegend } from '../../src/content/class-legend';
 import { shareableUrl } from '../../src/content/public-url';
 import type { AtlasFeature, LayerDef, Manifest } from '../../src/content/types';
@@ -6,7 +7,6 @@ import {
   captureSize,
   formatDistance,
   HANDOUT_MAP_MM,
-  metresPerPixel,
   printCamera,
   STEP_VIEW_WIDTH,
   scaleBar,

@@ -7,7 +7,6 @@ import type { Content } from '../../src/content/load';
 import type { AtlasState, LngLat } from '../../src/state/store';
 import { defaultUrlState } from '../../src/state/view';
 import { visibleLayers } from '../../src/ui/planner-tools/export-geojson';
-import { metersPerPixel, niceLength } from '../../src/ui/planner-tools/export-png';
 import {
   doubleClickPatch,
   enterPatch,
@@ -169,14 +168,5 @@ describe('exports', () => {
     expect(all.some((f) => f.properties && 'fid' in f.properties)).toBe(false);
     expect(omitted).toEqual([]);
     expect([...(await visibleLayers(content, [])).features]).toEqual([]);
-  });
-
-  it('picks a round scale length and the ground resolution of the map', () => {
-    expect(niceLength(1234)).toBe(1000);
-    expect(niceLength(260)).toBe(200);
-    expect(niceLength(0.7)).toBe(0.5);
-    expect(niceLength(0)).toBe(0);
-    expect(metersPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
-    expect(metersPerPixel(60, 1)).toBeCloseTo(78271.5 / 4, 0);
   });
 });

@@ -3,6 +3,7 @@
  * arrow and a scale bar drawn over it), then the legend, the date and the sources. The image keeps the
  * map's width, so a 2x capture gives an image twice the map's on-screen width.
  */
+import { roundLength } from '../../analysis/scale';
 import type { LegendEntry } from '../../content/legend';
 
 /** Everything drawn on the image, already in the chosen language. */
@@ -35,19 +36,6 @@ const PAD = 16;
 const COLUMN = 230;
 const ROW = 20;
 const SCALE_MAX_PX = 120;
-
-/** Ground metres per CSS pixel at a latitude and zoom (MapLibre's 512-pixel world at zoom 0). */
-export function metersPerPixel(lat: number, zoom: number): number {
-  return (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
-
-/** The longest 1, 2 or 5 × 10ⁿ metres not longer than `max` metres. */
-export function niceLength(max: number): number {
-  if (!(max > 0)) return 0;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [5, 2, 1].find((s) => s * power <= max) ?? 1;
-  return step * power;
-}
 
 /** Splits text into lines no wider than `width`, breaking at spaces or, for CJK text, anywhere. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -131,7 +119,7 @@ function northArrow(
 }
 
 function scaleBar(ctx: CanvasRenderingContext2D, input: MapImageInput, x: number, y: number): void {
-  const metres = niceLength(input.metersPerPixel * SCALE_MAX_PX);
+  const metres = roundLength(input.metersPerPixel * SCALE_MAX_PX);
   if (!metres) return;
   const px = metres / input.metersPerPixel;
   const label = input.formatDistance(metres);

@@ -1,4 +1,5 @@
 import { formatDistance } from '../../analysis/measure';
+import { metresPerPixel } from '../../analysis/scale';
 import type { Content } from '../../content/load';
 import { mapLegend } from '../../content/map-legend';
 import type { Camera, Lang, LayerDef } from '../../content/types';
@@ -6,7 +7,7 @@ import { tp } from '../../i18n/planner-tools';
 import type { AtlasState } from '../../state/store';
 import { downloadBlob, exportFileName } from './download';
 import { visibleLayers } from './export-geojson';
-import { composeMapImage, metersPerPixel } from './export-png';
+import { composeMapImage } from './export-png';
 
 /** What an export needs of the map adapter. */
 export interface CapturableMap {
@@ -83,7 +84,7 @@ export async function exportPng(
     subtitle: content.manifest.subtitle[lang],
     legendTitle: tp(lang, 'pngLegend'),
     legend: legendOf(content, state, lang),
-    metersPerPixel: metersPerPixel(camera.center[1], camera.zoom),
+    metersPerPixel: metresPerPixel(camera.zoom, camera.center[1]),
     bearing: camera.bearing ?? 0,
     north: tp(lang, 'pngNorth'),
     formatDistance: (m) => formatDistance(m, lang),

@@ -1,3 +1,4 @@
+import { metresPerPixel, roundLength } from '../../analysis/scale';
 import type { Camera } from '../../content/types';
 
 export type Paper = 'a4' | 'a3';
@@ -30,11 +31,6 @@ export function printCamera(camera: Camera, width: number): Camera {
   return { ...camera, zoom: camera.zoom + Math.log2(width / STEP_VIEW_WIDTH) };
 }
 
-/** Ground metres per CSS pixel of a web-Mercator map (512 px tiles) at a zoom and latitude. */
-export function metresPerPixel(zoom: number, latitude: number): number {
-  return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
-
 /** A scale bar for a printed map: its length on paper, the distance it stands for, the scale. */
 export interface ScaleBar {
   /** Length of the bar on paper, mm. */
@@ -51,9 +47,7 @@ export interface ScaleBar {
  */
 export function scaleBar(camera: Camera, widthPx: number, widthMm: number): ScaleBar {
   const metresPerMm = (metresPerPixel(camera.zoom, camera.center[1]) * widthPx) / widthMm;
-  const max = (widthMm / 4) * metresPerMm;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const metres = [5, 2, 1].map((k) => k * power).find((m) => m <= max) ?? power;
+  const metres = roundLength((widthMm / 4) * metresPerMm);
   const raw = metresPerMm * 1000;
   const magnitude = 10 ** (Math.floor(Math.log10(raw)) - 1);
   return { mm: metres / metresPerMm, metres, denominator: Math.round(raw / magnitude) * magnitude };
