@@ -5,7 +5,7 @@ import type { Lang, Link, Paragraph, Section } from '../../content/types';
 import { tText } from '../../i18n/measure-text';
 import { emit } from '../events';
 import { styles } from './styles';
-import { FIRST_SECTIONS, WholeText } from './whole-text';
+import { WholeText } from './whole-text';
 
 /** A request to show a paragraph; `seq` makes a repeated request for the same place a new one. */
 export interface TextFocus {
@@ -71,7 +71,7 @@ export class MeasureText extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.content) this.#whole.afterFirstPaint();
+    if (this.content) this.#whole.afterPaint(this.content.text.sections.length);
     if (changed.has('textFocus') && this.textFocus) {
       this.#showParagraph(this.textFocus.paragraph);
     } else if (changed.has('current') && this.current) {
@@ -122,7 +122,7 @@ export class MeasureText extends LitElement {
     const highlighted = new Set(this.highlighted);
     let part: string | undefined;
     const body: TemplateResult[] = [];
-    for (const section of this.#whole.whole ? sections : sections.slice(0, FIRST_SECTIONS)) {
+    for (const section of this.#whole.whole ? sections : sections.slice(0, this.#whole.shown)) {
       if (section.kind === 'part-intro') {
         part = section.title.zh;
       } else if (section.part && section.part.zh !== part) {

@@ -1,15 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Sections the text draws before its first paint; the rest follow in a task of their own. */
-export const FIRST_SECTIONS = 3;
+/** Sections the text draws before its first paint. */
+const FIRST_SECTIONS = 1;
+/** Sections each later step adds, one step per task after a painted frame. */
+const STEP_SECTIONS = 2;
 
 /**
- * Whether the text is drawn whole. Its first render draws the sections a reader sees first; the whole
- * article follows in a task after the frame that painted them, so building and laying out the article
- * is not one long task of the page's start (README, Performance). A request for a place in the text
- * (a paragraph, the current measure) draws it whole at once.
+ * How much of the text is drawn. Its first render draws the sections a reader sees first; the rest
+ * follow a few sections at a time, each step in a task after the frame that painted the one before,
+ * so building, styling and laying out the article is never one long task of the page's start
+ * (README, Performance). A request for a place in the text (a paragraph, the current measure) draws
+ * it whole at once.
  */
 export class WholeText implements ReactiveController {
+  /** Sections drawn; every one once `whole`. */
+  shown = FIRST_SECTIONS;
   whole = false;
   #frame = 0;
   #timer = 0;
@@ -18,11 +23,23 @@ export class WholeText implements ReactiveController {
     host.addController(this);
   }
 
-  /** After the first paint: a frame, then a task (a timer set before the frame could run before it). */
-  afterFirstPaint(): void {
+  /**
+   * After a paint of `total` sections' text: the next step, after a frame and then in a task (a timer
+   * set before the frame could run before it).
+   */
+  afterPaint(total: number): void {
     if (this.whole || this.#frame || this.#timer) return;
+    if (this.shown >= total) {
+      this.whole = true;
+      return;
+    }
     this.#frame = requestAnimationFrame(() => {
-      this.#timer = window.setTimeout(() => this.now(), 0);
+      this.#timer = window.setTimeout(() => {
+        this.#frame = 0;
+        this.#timer = 0;
+        this.shown += STEP_SECTIONS;
+        this.host.requestUpdate();
+      }, 0);
     });
   }
 
