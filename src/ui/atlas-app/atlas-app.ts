@@ -544,7 +544,14 @@ export class AtlasApp extends LitElement {
 
   #renderPanel(content: Content, state: AtlasState) {
     return panelTemplate(
-      { content, state, tab: state.tab, textFocus: this.textFocus, viewBounds: this.viewBounds },
+      {
+        content,
+        state,
+        tab: state.tab,
+        textFocus: this.textFocus,
+        viewBounds: this.viewBounds,
+        firstIdle: this.firstIdle,
+      },
       {
         ...this.#on,
         tab: (id) => this.#setTab(id),

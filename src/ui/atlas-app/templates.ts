@@ -53,6 +53,8 @@ interface PanelView {
   tab: Tab;
   textFocus: TextFocus | null;
   viewBounds: Bounds | null;
+  /** The map's first idle: the text past its first section is drawn after it. */
+  firstIdle: Promise<void>;
 }
 
 /** The side panel (a bottom sheet on a phone): the text, the layers and "near me" as tabs. */
@@ -90,6 +92,7 @@ export function panelTemplate(v: PanelView, on: PanelHandlers) {
           .lang=${lang}
           .current=${state.measure}
           .textFocus=${v.textFocus}
+          .restAfter=${v.firstIdle}
           .highlighted=${state.hover}
           @measure-select=${on.measureSelect}
           @features-hover=${on.featuresHover}

@@ -29,6 +29,7 @@ export class MeasureText extends LitElement {
     current: { attribute: false },
     textFocus: { attribute: false },
     highlighted: { attribute: false },
+    restAfter: { attribute: false },
     marked: { state: true },
   };
 
@@ -45,6 +46,8 @@ export class MeasureText extends LitElement {
   textFocus: TextFocus | null = null;
   /** Ids of the features highlighted on the map; terms pointing at them are marked too. */
   highlighted: string[] = [];
+  /** The text past its first section waits for this (the page's first view, e.g. the map's idle). */
+  restAfter: Promise<unknown> = Promise.resolve();
   /** The paragraph and term marked after a `focus` request, until the mark times out. */
   marked: { paragraph: string; term?: string } | null = null;
 
@@ -71,7 +74,7 @@ export class MeasureText extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.content) this.#whole.afterPaint(this.content.text.sections.length);
+    if (this.content) this.#whole.afterPaint(this.content.text.sections.length, this.restAfter);
     if (changed.has('textFocus') && this.textFocus) {
       this.#showParagraph(this.textFocus.paragraph);
     } else if (changed.has('current') && this.current) {
