@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
+  DESKTOP,
   heldRequests,
   launchBrowser,
   onMap,
@@ -228,6 +230,21 @@ describe('foundation: the offline atlas opens framed on the district', () => {
     expect(lat).toBeLessThan(22.61);
     expect(zoom).toBeGreaterThan(10.5);
     await context.close();
+  });
+
+  it('keeps the page itself the size of the window, with the whole article drawn, on desktop and phone', async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const { page, context } = await openPage(browser, viewport ? { viewport } : {});
+      await waitForMapIdle(page);
+      const text = JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as { sections: unknown[] };
+      await expect
+        .poll(() => page.locator('measure-text section[data-section]').count())
+        .toBe(text.sections.length);
+      // Nothing reaches below the window, so no script or key can scroll the page behind the map.
+      const height = () => page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
+      expect(await height()).toBeLessThanOrEqual((viewport ?? DESKTOP).height);
+      await context.close();
+    }
   });
 
   it('has no axe-core violations, on desktop and phone', async () => {

@@ -15,6 +15,9 @@ export const styles = [
     --focus: #1a5fb4;
     --mark: #fde9a8;
     display: block;
+    /* The containing block of its visually hidden text too, so the scroller clips it: without it that
+       text sat at the article's end, below the page, and made the whole page scrollable by script. */
+    position: relative;
     overflow: auto;
     height: 100%;
     box-sizing: border-box;
