@@ -12,3 +12,12 @@ export function roundLength(max: number): number {
   const step = [5, 2, 1].find((s) => s * power <= max) ?? 1;
   return step * power;
 }
+
+/**
+ * An on-screen scale bar at most `maxPx` CSS pixels long: the round length it stands for (0 when the
+ * resolution is not positive) and its length in whole pixels.
+ */
+export function screenScaleBar(metresPerPx: number, maxPx: number): { metres: number; px: number } {
+  const metres = roundLength(metresPerPx * maxPx);
+  return { metres, px: metres ? Math.round(metres / metresPerPx) : 0 };
+}

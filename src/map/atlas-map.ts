@@ -69,7 +69,7 @@ export class AtlasMap {
   #shown = new Set<string>();
   readonly #overlays = new Map<string, GeoJSON.Feature[]>();
   readonly #attribution: TextAttribution;
-  /** Joins the map at its first idle (`#addControls`); its units follow the language before then too. */
+  /** Joins the map at its first idle (`#addControls`); its distances follow the language before then too. */
   readonly #scale: ScaleBar;
   #attributionText: string;
   #deckView: DeckView | null = null;
@@ -104,7 +104,7 @@ export class AtlasMap {
     // checked against MapLibre itself rather than anything the app writes about it. Read-only use.
     Object.defineProperty(container, 'maplibre', { value: map });
     this.#attribution = new TextAttribution(options.labels.attribution);
-    this.#scale = new ScaleBar(options.labels);
+    this.#scale = new ScaleBar(options.labels.distance);
     map.addControl(this.#attribution, 'bottom-right');
     this.#attribution.setText(this.#attributionText);
     // The first frame has asked for every tile the view needs (MapLibre loads a style object one
@@ -353,7 +353,7 @@ export class AtlasMap {
     if (locale) Object.assign(locale, controlLocale(labels));
     labelControls(this.#map, labels);
     this.#attribution.setLabel(labels.attribution);
-    this.#scale.setUnits(labels);
+    this.#scale.setFormat(labels.distance);
   }
 
   /**
@@ -361,7 +361,7 @@ export class AtlasMap {
    * (icons as SVG images) cost the phone's first map frame about 40 ms of style work at 4x CPU
    * (README, Performance), and the first view is there to be seen before it is steered. MapLibre's
    * take their labels from the locale, which `setLabels` keeps in the current language, as it keeps
-   * the scale bar's units. The attribution is there from the start.
+   * the scale bar's distance format. The attribution is there from the start.
    */
   #addControls(): void {
     this.#map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');

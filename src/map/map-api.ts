@@ -42,6 +42,6 @@ export interface MapLabels {
   zoomOut: string;
   compass: string;
   attribution: string;
-  meters: string;
-  kilometers: string;
+  /** A distance as the scale bar writes it ("5 公里", "200 m"). */
+  distance: (metres: number) => string;
 }

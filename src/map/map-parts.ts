@@ -60,7 +60,7 @@ export function samePadding(a: Partial<PaddingSides>, b: PaddingSides): boolean 
 }
 
 /** MapLibre control buttons and the label each one carries. */
-const CONTROL_LABELS: [string, keyof MapLabels][] = [
+const CONTROL_LABELS: [string, Exclude<keyof MapLabels, 'distance'>][] = [
   ['.maplibregl-ctrl-zoom-in', 'zoomIn'],
   ['.maplibregl-ctrl-zoom-out', 'zoomOut'],
   ['.maplibregl-ctrl-compass', 'compass'],

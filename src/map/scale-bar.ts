@@ -1,23 +1,9 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
-import { metresPerPixel, roundLength } from '../analysis/scale';
-
-/** The words a scale bar writes after its number, in the page's language. */
-export interface ScaleUnits {
-  meters: string;
-  kilometers: string;
-}
+import { metresPerPixel, screenScaleBar } from '../analysis/scale';
+import type { MapLabels } from './map-api';
 
 /** The longest the bar may be, CSS pixels (as MapLibre's own scale control's default width). */
 const MAX_WIDTH = 120;
-
-/** What a bar shows for a ground resolution: its whole-pixel width and its label. */
-export function scaleBarView(metresPerPx: number, units: ScaleUnits): { width: number; text: string } {
-  const metres = roundLength(metresPerPx * MAX_WIDTH);
-  // A no-break space keeps the number and its unit on one line, as MapLibre's control does.
-  const text =
-    metres >= 1000 ? `${metres / 1000}\u00a0${units.kilometers}` : `${metres}\u00a0${units.meters}`;
-  return { width: Math.round(metres / metresPerPx), text };
-}
 
 /**
  * A metric scale bar at the map's centre latitude. MapLibre's ScaleControl rewrites its width, to a
@@ -29,12 +15,12 @@ export function scaleBarView(metresPerPx: number, units: ScaleUnits): { width: n
 export class ScaleBar implements IControl {
   readonly #bar = document.createElement('div');
   #map: MapLibreMap | undefined;
-  #units: ScaleUnits;
+  #format: MapLabels['distance'];
   #width = -1;
   #text = '';
 
-  constructor(units: ScaleUnits) {
-    this.#units = units;
+  constructor(format: MapLabels['distance']) {
+    this.#format = format;
     this.#bar.className = 'maplibregl-ctrl maplibregl-ctrl-scale';
   }
 
@@ -51,19 +37,20 @@ export class ScaleBar implements IControl {
     this.#bar.remove();
   }
 
-  /** Writes the unit in another language. */
-  setUnits(units: ScaleUnits): void {
-    this.#units = units;
+  /** Writes its distance in another language. */
+  setFormat(format: MapLabels['distance']): void {
+    this.#format = format;
     this.#update();
   }
 
   readonly #update = (): void => {
     const map = this.#map;
     if (!map) return;
-    const { width, text } = scaleBarView(metresPerPixel(map.getZoom(), map.getCenter().lat), this.#units);
-    if (width !== this.#width) this.#bar.style.width = `${width}px`;
+    const { metres, px } = screenScaleBar(metresPerPixel(map.getZoom(), map.getCenter().lat), MAX_WIDTH);
+    const text = this.#format(metres);
+    if (px !== this.#width) this.#bar.style.width = `${px}px`;
     if (text !== this.#text) this.#bar.textContent = text;
-    this.#width = width;
+    this.#width = px;
     this.#text = text;
   };
 }

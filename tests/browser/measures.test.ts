@@ -126,7 +126,7 @@ describe('measures and map explain each other', () => {
     await context2.close();
   });
 
-  it('draws the whole article after its first paint, and a link to its last measure at once', async () => {
+  it("draws the whole article after the map's first idle, and a link to its last measure at once", async () => {
     const text = JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as {
       sections: { id: string; kind: string }[];
     };

@@ -1,22 +1,23 @@
-/** Map scale: ground resolution, round lengths, and what the live scale bar shows. */
+/** Map scale: ground resolution, round lengths, and what an on-screen scale bar shows. */
 import { describe, expect, it } from 'vitest';
-import { metresPerPixel, roundLength } from '../../src/analysis/scale';
-import { scaleBarView } from '../../src/map/scale-bar';
-
-const zh = { meters: '米', kilometers: '公里' };
+import { formatDistance } from '../../src/analysis/measure';
+import { metresPerPixel, roundLength, screenScaleBar } from '../../src/analysis/scale';
 
 describe('scale bar', () => {
   it('names the longest round length that fits and is drawn exactly as long as it', () => {
-    // 10 m a pixel: 1,200 m fit in the bar's 120 pixels, 1 km is shown over 100 pixels.
-    expect(scaleBarView(10, zh)).toEqual({ width: 100, text: '1\u00a0公里' });
-    expect(scaleBarView(3, { meters: 'm', kilometers: 'km' })).toEqual({ width: 67, text: '200\u00a0m' });
-    expect(scaleBarView(100, zh)).toEqual({ width: 100, text: '10\u00a0公里' });
+    // 10 m a pixel: 1,200 m fit in a 120-pixel bar, 1 km is shown over 100 pixels.
+    expect(screenScaleBar(10, 120)).toEqual({ metres: 1000, px: 100 });
+    expect(formatDistance(screenScaleBar(10, 120).metres, 'zh')).toBe('1 公里');
+    expect(screenScaleBar(3, 120)).toEqual({ metres: 200, px: 67 });
+    expect(formatDistance(screenScaleBar(3, 120).metres, 'en')).toBe('200 m');
+    expect(screenScaleBar(100, 120)).toEqual({ metres: 10_000, px: 100 });
+    expect(screenScaleBar(0, 120)).toEqual({ metres: 0, px: 0 });
   });
 
-  it('keeps its width to the whole pixel, so a small change of latitude leaves it as it is', () => {
-    const at = (lat: number) => scaleBarView(metresPerPixel(13, lat), zh);
+  it('keeps its length to the whole pixel, so a small change of latitude leaves it as it is', () => {
+    const at = (lat: number) => screenScaleBar(metresPerPixel(13, lat), 120);
     expect(at(22.55)).toEqual(at(22.551));
-    expect(Number.isInteger(at(22.55).width)).toBe(true);
+    expect(Number.isInteger(at(22.55).px)).toBe(true);
   });
 
   it('works from the web-Mercator ground resolution and round lengths', () => {

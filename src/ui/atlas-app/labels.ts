@@ -1,3 +1,4 @@
+import { formatDistance } from '../../analysis/measure';
 import type { Content, LoadFailure } from '../../content/load';
 import type { Lang } from '../../content/types';
 import { attributionLine, t } from '../../i18n/strings';
@@ -12,8 +13,7 @@ export function mapLabels(lang: Lang): MapLabels {
     zoomOut: t(lang, 'zoomOut'),
     compass: t(lang, 'compass'),
     attribution: t(lang, 'attribution'),
-    meters: t(lang, 'meters'),
-    kilometers: t(lang, 'kilometers'),
+    distance: (metres) => formatDistance(metres, lang),
   };
 }
 

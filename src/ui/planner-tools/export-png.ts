@@ -3,7 +3,7 @@
  * arrow and a scale bar drawn over it), then the legend, the date and the sources. The image keeps the
  * map's width, so a 2x capture gives an image twice the map's on-screen width.
  */
-import { roundLength } from '../../analysis/scale';
+import { screenScaleBar } from '../../analysis/scale';
 import type { LegendEntry } from '../../content/legend';
 
 /** Everything drawn on the image, already in the chosen language. */
@@ -119,9 +119,8 @@ function northArrow(
 }
 
 function scaleBar(ctx: CanvasRenderingContext2D, input: MapImageInput, x: number, y: number): void {
-  const metres = roundLength(input.metersPerPixel * SCALE_MAX_PX);
+  const { metres, px } = screenScaleBar(input.metersPerPixel, SCALE_MAX_PX);
   if (!metres) return;
-  const px = metres / input.metersPerPixel;
   const label = input.formatDistance(metres);
   ctx.save();
   ctx.fillStyle = 'rgb(255 255 255 / 0.9)';
