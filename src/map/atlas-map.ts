@@ -78,6 +78,8 @@ export class AtlasMap {
   readonly firstFrame: Promise<void>;
   /** Clicks so far, so a click that waited for a tiled layer's properties does not undo a newer one. */
   #clicks = 0;
+  /** When the map last drew a frame (`stillFor`). */
+  #drawnAt = 0;
 
   constructor(container: HTMLElement, options: MapOptions, events: MapEvents) {
     this.#content = options.content;
@@ -142,6 +144,9 @@ export class AtlasMap {
       if (e.tile && e.sourceId && this.#baseSources.has(e.sourceId)) this.#tiles.loaded += 1;
     });
     map.on('moveend', () => events.onMove(this.camera(), this.bounds()));
+    map.on('render', () => {
+      this.#drawnAt = performance.now();
+    });
     map.getCanvas().addEventListener('focus', () => events.onFocusChange(true));
     map.getCanvas().addEventListener('blur', () => events.onFocusChange(false));
     map.on('click', (e) => {
@@ -202,6 +207,22 @@ export class AtlasMap {
   /** The MapLibre map, for modules under src/map/ that add overlays (deck.gl, measuring). */
   get map(): MapLibreMap {
     return this.#map;
+  }
+
+  /**
+   * How long the map has been still, in ms: no gesture or camera animation under way, every tile of the
+   * view drawn, no frame since. Null while it is not. The app's background work waits for it (`whenStill`).
+   */
+  stillFor(): number | null {
+    const map = this.#map;
+    if (map.isMoving() || !map.loaded() || !map.areTilesLoaded()) return null;
+    return performance.now() - this.#drawnAt;
+  }
+
+  /** Settles once the map is still: at once, or at its next idle. */
+  whenStill(): Promise<void> {
+    if (this.stillFor() !== null) return Promise.resolve();
+    return new Promise((resolve) => this.#map.once('idle', () => resolve()));
   }
 
   camera(): Camera {

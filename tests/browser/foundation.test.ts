@@ -6,6 +6,7 @@ import {
   DESKTOP,
   heldRequests,
   launchBrowser,
+  mapSettled,
   onMap,
   openPage,
   PHONE,
@@ -243,6 +244,50 @@ describe('foundation: the offline atlas opens framed on the district', () => {
       // Nothing reaches below the window, so no script or key can scroll the page behind the map.
       const height = () => page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
       expect(await height()).toBeLessThanOrEqual((viewport ?? DESKTOP).height);
+      await context.close();
+    }
+  });
+
+  it('composites nothing over the map the size of the map, so a pan blends only the canvas and small controls', async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const { page, context } = await openPage(browser, viewport ? { viewport } : {});
+      await waitForMapIdle(page);
+      const cdp = await context.newCDPSession(page);
+      const trees: {
+        layerId: string;
+        backendNodeId?: number;
+        width: number;
+        height: number;
+        drawsContent: boolean;
+      }[][] = [];
+      cdp.on('LayerTree.layerTreeDidChange', (e) => {
+        if (e.layers) trees.push(e.layers);
+      });
+      await cdp.send('LayerTree.enable');
+      // A change of the page makes Chromium send its layer tree.
+      await page.mouse.move(5, 5);
+      await mapSettled(page);
+      await expect.poll(() => trees.length).toBeGreaterThan(0);
+      const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+      const canvasArea = (canvas?.width ?? 0) * (canvas?.height ?? 0);
+      expect(canvasArea).toBeGreaterThan(0);
+      // Each layer that draws, named by its element and whether that element sits in the map's frame.
+      const over: string[] = [];
+      for (const layer of trees.at(-1) ?? []) {
+        if (!layer.drawsContent || !layer.backendNodeId) continue;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: layer.backendNodeId });
+        if (!object.objectId) continue;
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration:
+            'function () { const el = this.nodeType === 1 ? this : this.parentElement; return el && el.closest(".map-wrap") && el.tagName !== "CANVAS" ? el.tagName + "." + el.className : ""; }',
+          returnByValue: true,
+        });
+        const name = result.value as string;
+        if (name && layer.width * layer.height > canvasArea / 4)
+          over.push(`${name} ${layer.width}x${layer.height}`);
+      }
+      expect(over).toEqual([]);
       await context.close();
     }
   });

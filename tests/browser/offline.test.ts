@@ -84,6 +84,39 @@ describe('offline app (service worker)', () => {
     await context.close();
   });
 
+  it('downloads nothing for offline use while the map is dragged right after it first drew; registers once it is still', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(appUrl());
+    await waitForMapIdle(page);
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const registered = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    const center = () =>
+      onMap(page, (map) => (map as unknown as { getCenter(): { lng: number } }).getCenter().lng);
+    const before = await center();
+    // A drag held for 4 s, the pointer moving now and then: the map is never still.
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    const seen: boolean[] = [];
+    for (let i = 0; i < 16; i++) {
+      await page.mouse.move(x + 40 * Math.sin(i), y + 20 * Math.cos(i), { steps: 4 });
+      await page.waitForTimeout(250);
+      seen.push(await registered());
+    }
+    expect(await onMap(page, (map) => map.isMoving())).toBe(true);
+    await page.mouse.up();
+    expect(await center()).not.toBe(before);
+    expect(seen.filter(Boolean)).toEqual([]);
+    // Still again, it registers the worker, which installs and takes the page over.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 60_000,
+    });
+    await context.close();
+  });
+
   it('ships an installable manifest named after the atlas, with icons', async () => {
     const atlas = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as { title: { zh: string } };
     const context = await browser.newContext();

@@ -27,16 +27,11 @@ import {
 import { CameraController } from './camera-controller';
 import { copyLinkButton } from './copy-link';
 import { attributionText, failureText, mapLabels } from './labels';
-import {
-  AFTER_FIRST_IDLE,
-  elementsShownBy,
-  type LazyElement,
-  loadElement,
-  whenBrowserIdle,
-} from './lazy-elements';
+import { AFTER_FIRST_IDLE, elementsShownBy, type LazyElement, loadElement } from './lazy-elements';
 import { mapEvents } from './map-events';
 import { syncMap } from './map-sync';
 import { PerFrame } from './per-frame';
+import { whenQuiet } from './quiet';
 import { storeEvents } from './store-events';
 import {
   controlsTemplate,
@@ -132,6 +127,8 @@ export class AtlasApp extends LitElement {
   readonly firstIdle = new Promise<void>((resolve) => {
     this.#idle = resolve;
   });
+  /** When the article's sections after the first are drawn: a quiet moment after the first idle. */
+  readonly #restAfter = new Promise<void>((resolve) => this.whenQuiet(resolve));
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   protected override createRenderRoot(): HTMLElement {
@@ -151,12 +148,20 @@ export class AtlasApp extends LitElement {
     this.#map?.destroy();
   }
 
+  /**
+   * Runs background work after the first idle, in a quiet moment of the browser once the map has been
+   * still for `settleMs` (./quiet.ts): never in the frames of a pan or zoom under way.
+   */
+  whenQuiet(run: () => void, settleMs = 0): void {
+    void this.firstIdle.then(() => whenQuiet(() => this.#map, run, settleMs));
+  }
+
   get currentLang(): Lang {
     return this.state?.lang ?? 'zh';
   }
 
   async #start(): Promise<void> {
-    void this.firstIdle.then(() => whenBrowserIdle(() => void this.#load(AFTER_FIRST_IDLE)));
+    this.whenQuiet(() => void this.#load(AFTER_FIRST_IDLE));
     // Fetch MapLibre while the content loads rather than after it (measured by `npm run bench`); a
     // failure surfaces at the import in #mountMap.
     const mapModule = import('../../map/atlas-map');
@@ -187,7 +192,7 @@ export class AtlasApp extends LitElement {
     onIndexFailure(content, (failure) =>
       this.#notify('layers', failureText(content, [failure], this.currentLang)),
     );
-    void this.firstIdle.then(() => whenBrowserIdle(() => loadIndexes(content)));
+    this.whenQuiet(() => loadIndexes(content));
     // Milestones for benchmarks (tests/bench): content fetched and validated, then panels drawn.
     performance.mark('content-loaded');
     const initial = decodeHash(location.hash, urlVocabulary(content), defaultUrlState(content));
@@ -550,7 +555,7 @@ export class AtlasApp extends LitElement {
         tab: state.tab,
         textFocus: this.textFocus,
         viewBounds: this.viewBounds,
-        firstIdle: this.firstIdle,
+        restAfter: this.#restAfter,
       },
       {
         ...this.#on,

@@ -60,9 +60,3 @@ export function elementsShownBy(state: AtlasState): LazyElement[] {
   if (state.step) tags.push('presenter-view');
   return tags;
 }
-
-/** Runs `run` once the browser has a quiet moment (at the latest after 2 s); at once without the API. */
-export function whenBrowserIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 0);
-}

@@ -53,8 +53,8 @@ interface PanelView {
   tab: Tab;
   textFocus: TextFocus | null;
   viewBounds: Bounds | null;
-  /** The map's first idle: the text past its first section is drawn after it. */
-  firstIdle: Promise<void>;
+  /** The text past its first section is drawn after it: a quiet moment after the map's first idle. */
+  restAfter: Promise<void>;
 }
 
 /** The side panel (a bottom sheet on a phone): the text, the layers and "near me" as tabs. */
@@ -92,7 +92,7 @@ export function panelTemplate(v: PanelView, on: PanelHandlers) {
           .lang=${lang}
           .current=${state.measure}
           .textFocus=${v.textFocus}
-          .restAfter=${v.firstIdle}
+          .restAfter=${v.restAfter}
           .highlighted=${state.hover}
           @measure-select=${on.measureSelect}
           @features-hover=${on.featuresHover}
@@ -353,14 +353,18 @@ export interface MapWrapView {
   overMap: unknown;
 }
 
-/** The map's frame: its container (MapLibre draws into `.map`) and what sits over it. */
+/**
+ * The map's frame: its container (MapLibre draws into `.map`) and what sits over it. The status line
+ * comes first: drawn after the canvas, at its corner, it would join the legend and the controls in one
+ * compositing layer the size of the map, blended again on every frame of a pan.
+ */
 export function mapWrapTemplate(v: MapWrapView, keydown: (e: KeyboardEvent) => void) {
   const { content, state } = v;
   return html`<div class="map-wrap">
+    <p class="visually-hidden" role="status">${content && state ? highlightStatus(content, state) : ''}</p>
     <div class="map" data-mode=${state?.mode ?? 'explore'} @keydown=${keydown}></div>
     <map-crosshair ?active=${!!state && takesMapPoints(state)} ?focused=${v.focused}></map-crosshair>
     <map-tooltip></map-tooltip>
-    <p class="visually-hidden" role="status">${content && state ? highlightStatus(content, state) : ''}</p>
     ${v.overMap}
     ${v.loading ? html`<div class="loading" role="status">${t(v.lang, 'loading')}</div>` : nothing}
   </div>`;

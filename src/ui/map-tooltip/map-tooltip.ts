@@ -19,7 +19,13 @@ export class MapTooltip extends LitElement {
   };
 
   static override styles = css`
+    /* Nothing while no name is shown: a box over the whole map is a layer the compositor blends
+       over every frame of a pan (npm run bench, frame times). */
     :host {
+      display: none;
+    }
+    :host([shown]) {
+      display: block;
       position: absolute;
       inset: 0;
       z-index: 2;
@@ -62,6 +68,7 @@ export class MapTooltip extends LitElement {
   tip: MapTip | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tip')) this.toggleAttribute('shown', !!this.tip);
     // Through the CSSOM: the page's CSP allows no inline style attributes (styleMap writes one).
     if (changed.has('tip') && this.tip) {
       this.style.setProperty('--tip-x', `${this.tip.x}px`);
