@@ -1,6 +1,6 @@
 /** Map scale: ground resolution, round lengths, and what an on-screen scale bar shows. */
 import { describe, expect, it } from 'vitest';
-import { formatDistance } from '../../src/analysis/measure';
+import { formatDistance } from '../../src/analysis/amounts';
 import { metresPerPixel, roundLength, screenScaleBar } from '../../src/analysis/scale';
 
 describe('scale bar', () => {

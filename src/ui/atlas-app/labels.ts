@@ -1,4 +1,4 @@
-import { formatDistance } from '../../analysis/measure';
+import { formatDistance } from '../../analysis/amounts';
 import type { Content, LoadFailure } from '../../content/load';
 import type { Lang } from '../../content/types';
 import { attributionLine, t } from '../../i18n/strings';

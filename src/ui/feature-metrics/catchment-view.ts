@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
+import { formatDistance } from '../../analysis/amounts';
 import type { CatchmentItem, CatchmentResult } from '../../analysis/catchment';
-import { formatDistance } from '../../analysis/measure';
 import type { Lang, Manifest } from '../../content/types';
 import { categoryName, kindsWithRole } from '../../content/vocabulary';
 import { roleVars, tm } from '../../i18n/feature-metrics';

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { formatArea, formatDistance } from '../../analysis/amounts';
 import { catchmentOf, metricsOf } from '../../analysis/atlas-measures';
 import { CATCHMENT_RADII } from '../../analysis/catchment';
-import { formatArea, formatDistance } from '../../analysis/measure';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
 import { roleVars, tm } from '../../i18n/feature-metrics';

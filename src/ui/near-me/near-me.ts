@@ -1,6 +1,6 @@
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { formatDistance } from '../../analysis/measure';
+import { formatDistance } from '../../analysis/amounts';
 import { whatAppliesHere } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import { type Lang, STATUSES } from '../../content/types';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDistance } from '../../analysis/measure';
+import { formatDistance } from '../../analysis/amounts';
 import { type WhatHereContext, whatAppliesHere } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';

@@ -1,4 +1,4 @@
-import { formatDistance } from '../../analysis/measure';
+import { formatDistance } from '../../analysis/amounts';
 import { metresPerPixel } from '../../analysis/scale';
 import type { Content } from '../../content/load';
 import { mapLegend } from '../../content/map-legend';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
+import { formatDistance } from '../../analysis/amounts';
 import { atlasAnalysis, whatHereIn } from '../../analysis/atlas-context';
-import { formatDistance } from '../../analysis/measure';
 import type { Nearest, WhatHere } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';

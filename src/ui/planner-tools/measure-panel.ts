@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { formatArea, formatDistance, pathLength_m, polygonArea_m2 } from '../../analysis/measure';
+import { formatArea, formatDistance } from '../../analysis/amounts';
+import { pathLength_m, polygonArea_m2 } from '../../analysis/measure';
 import type { Lang } from '../../content/types';
 import { tp } from '../../i18n/planner-tools';
 import type { LngLat } from '../../state/store';

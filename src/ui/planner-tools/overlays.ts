@@ -1,4 +1,5 @@
-import { formatArea, formatDistance, pathLength_m, polygonArea_m2 } from '../../analysis/measure';
+import { formatArea, formatDistance } from '../../analysis/amounts';
+import { pathLength_m, polygonArea_m2 } from '../../analysis/measure';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
 import type { AtlasState, LngLat } from '../../state/store';
