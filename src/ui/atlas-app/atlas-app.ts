@@ -121,10 +121,10 @@ export class AtlasApp extends LitElement {
   readonly #plannerOverlays = new PlannerOverlayLoader();
   #idle!: () => void;
   /**
-   * Settles when the map has first drawn everything (or cannot be drawn): what waits for it, such as
-   * the offline app's worker, then never competes with the first view.
+   * Settles when the map has first drawn everything (or cannot be drawn): background work
+   * (`whenQuiet`) starts after it, so it never competes with the first view.
    */
-  readonly firstIdle = new Promise<void>((resolve) => {
+  readonly #firstIdle = new Promise<void>((resolve) => {
     this.#idle = resolve;
   });
   /** When the article's sections after the first are drawn: a quiet moment after the first idle. */
@@ -153,7 +153,7 @@ export class AtlasApp extends LitElement {
    * still for `settleMs` (./quiet.ts): never in the frames of a pan or zoom under way.
    */
   whenQuiet(run: () => void, settleMs = 0): void {
-    void this.firstIdle.then(() => whenQuiet(() => this.#map, run, settleMs));
+    void this.#firstIdle.then(() => whenQuiet(() => this.#map, run, settleMs));
   }
 
   get currentLang(): Lang {
