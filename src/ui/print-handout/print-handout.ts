@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { formatDistance } from '../../analysis/amounts';
 import type { Content } from '../../content/load';
 import { shareableUrl } from '../../content/public-url';
 import type { Lang } from '../../content/types';
@@ -7,7 +8,7 @@ import { findStep, stepIndex, stepPermalink } from '../../state/story';
 import { swatch } from '../layer-panel/swatch';
 import type { HandoutPage, Paper } from '../presenter-view/presenter-controller';
 import { type HandoutText, handoutText } from './handout-content';
-import { formatDistance, HANDOUT_MAP_MM, scaleBar } from './print-layout';
+import { HANDOUT_MAP_MM, scaleBar } from './print-layout';
 import { qrDataUrl } from './qr';
 import { styles } from './styles';
 
@@ -177,7 +178,7 @@ function mapFurniture(page: HandoutPage, mm: { width: number; height: number }, 
   const font = 2.8;
   const x = 4;
   const y = mm.height - 4;
-  const label = `${formatDistance(bar.metres)} · 1:${bar.denominator.toLocaleString('en').replaceAll(',', ' ')}`;
+  const label = `${formatDistance(bar.metres, lang)} · 1:${bar.denominator.toLocaleString('en').replaceAll(',', ' ')}`;
   const rotate = -(page.camera.bearing ?? 0);
   const nx = mm.width - 8;
   return html`<svg

@@ -52,8 +52,3 @@ export function scaleBar(camera: Camera, widthPx: number, widthMm: number): Scal
   const magnitude = 10 ** (Math.floor(Math.log10(raw)) - 1);
   return { mm: metres / metresPerMm, metres, denominator: Math.round(raw / magnitude) * magnitude };
 }
-
-/** A distance as a scale bar labels it: metres below a kilometre, then kilometres. */
-export function formatDistance(metres: number): string {
-  return metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
-}
