@@ -18,29 +18,27 @@ export class WholeText implements ReactiveController {
   whole = false;
   #frame = 0;
   #timer = 0;
-  /** The promise the steps have waited for, and whether they wait now. */
-  #after: Promise<unknown> | undefined;
-  #waiting = false;
+  /** The steps wait once, for the first `after` they are given (the page's one quiet moment). */
+  #rest: 'waiting' | 'ready' | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   /**
-   * After a paint of `total` sections' text: the next step, once `after` has settled, after a frame
-   * and then in a task (a timer set before the frame could run before it).
+   * After a paint of `total` sections' text: the next step, once the first `after` has settled, after
+   * a frame and then in a task (a timer set before the frame could run before it).
    */
   afterPaint(total: number, after: Promise<unknown>): void {
-    if (this.whole || this.#waiting || this.#frame || this.#timer) return;
+    if (this.whole || this.#rest === 'waiting' || this.#frame || this.#timer) return;
     if (this.shown >= total) {
       this.whole = true;
       return;
     }
-    if (this.#after !== after) {
-      this.#waiting = true;
+    if (!this.#rest) {
+      this.#rest = 'waiting';
       const go = () => {
-        this.#waiting = false;
-        this.#after = after;
+        this.#rest = 'ready';
         this.afterPaint(total, after);
       };
       after.then(go, go);
