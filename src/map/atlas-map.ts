@@ -25,6 +25,7 @@ import {
   readProperty,
   samePadding,
 } from './map-parts';
+import { hideUntilDrawn, withOpaqueCanvas } from './opaque-canvas';
 import { basemapFailed, layerChanges } from './reconcile';
 import { ScaleBar } from './scale-bar';
 import { OVERLAY_SOURCE, thematicLayerIds } from './style';
@@ -89,19 +90,23 @@ export class AtlasMap {
     this.#shown = new Set(options.view.layers.filter((l) => l.visible).map((l) => l.id));
     this.#attributionText = options.attribution;
     const focus = options.content.manifest.focus.bounds;
-    this.#map = new MapLibreMap({
-      container,
-      style: this.#embeddedStyle(options.view.lang),
-      bounds: options.camera ? undefined : focus,
-      fitBoundsOptions: { padding: 24 },
-      ...(options.camera ? cameraOptions(options.camera) : {}),
-      maxBounds: padBounds(options.content.manifest.extent),
-      localIdeographFontFamily: CJK_FONTS,
-      attributionControl: false,
-      fadeDuration: options.reducedMotion ? 0 : 300,
-      locale: controlLocale(options.labels),
-    });
+    this.#map = withOpaqueCanvas(
+      () =>
+        new MapLibreMap({
+          container,
+          style: this.#embeddedStyle(options.view.lang),
+          bounds: options.camera ? undefined : focus,
+          fitBoundsOptions: { padding: 24 },
+          ...(options.camera ? cameraOptions(options.camera) : {}),
+          maxBounds: padBounds(options.content.manifest.extent),
+          localIdeographFontFamily: CJK_FONTS,
+          attributionControl: false,
+          fadeDuration: options.reducedMotion ? 0 : 300,
+          locale: controlLocale(options.labels),
+        }),
+    );
     const map = this.#map;
+    hideUntilDrawn(map);
     // The map's own state, readable from outside (browser tests, a console): what it draws is then
     // checked against MapLibre itself rather than anything the app writes about it. Read-only use.
     Object.defineProperty(container, 'maplibre', { value: map });

@@ -53,7 +53,11 @@ export async function onlineStyle(
       type: 'raster',
       source: `raster-${i}`,
     }));
-    return { version: 8, sources: { ...sources, ...thematicSources }, layers: [...layers, ...thematic] };
+    return {
+      version: 8,
+      sources: { ...sources, ...thematicSources },
+      layers: [...backdrop(embedded, layers), ...layers, ...thematic],
+    };
   }
   if (def.type === 'pmtiles-vector') {
     await usePmtiles();
@@ -64,7 +68,21 @@ export async function onlineStyle(
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const base = (await response.json()) as StyleSpecification;
   if (JSON.stringify(base.sources).includes(PMTILES)) await usePmtiles();
-  return { ...base, sources: { ...base.sources, ...thematicSources }, layers: [...base.layers, ...thematic] };
+  return {
+    ...base,
+    sources: { ...base.sources, ...thematicSources },
+    layers: [...backdrop(embedded, base.layers), ...base.layers, ...thematic],
+  };
+}
+
+/**
+ * The embedded style's background, for a basemap whose layers have none: the map's canvas has no
+ * alpha channel (`opaque-canvas`), so where no layer draws, such as a raster tile still loading, it
+ * would be black.
+ */
+function backdrop(embedded: StyleSpecification, layers: LayerSpecification[]): LayerSpecification[] {
+  if (layers.some((l) => l.type === 'background')) return [];
+  return embedded.layers.filter((l) => l.type === 'background');
 }
 
 /** The source of the offline street basemap in the atlas's own style. */

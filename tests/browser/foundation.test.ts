@@ -292,6 +292,61 @@ describe('foundation: the offline atlas opens framed on the district', () => {
     }
   });
 
+  it('draws the map on a canvas without an alpha channel, never black while it loads', async () => {
+    // Every frame the browser shows while the page loads, as the user sees it.
+    const frames: string[] = [];
+    const { page, context } = await openPage(browser, {
+      prepare: async (p) => {
+        const cdp = await p.context().newCDPSession(p);
+        cdp.on('Page.screencastFrame', (f) => {
+          frames.push(f.data);
+          void cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => {});
+        });
+        await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+      },
+    });
+    await waitForMapIdle(page);
+    // The browser's own record of the context: with no alpha channel the compositor neither blends
+    // the canvas nor draws the page under it.
+    const attributes = await page.evaluate(() =>
+      document
+        .querySelector<HTMLCanvasElement>('.maplibregl-canvas')
+        ?.getContext('webgl2')
+        ?.getContextAttributes(),
+    );
+    expect(attributes?.alpha).toBe(false);
+    await page.mouse.move(5, 5);
+    await mapSettled(page);
+    expect(frames.length).toBeGreaterThan(2);
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    // Each frame's share of near-black points over the map, read by the browser's own PNG decoder.
+    const dark = await page.evaluate(
+      async ({ frames, box }) => {
+        const shares: number[] = [];
+        for (const data of frames) {
+          const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+          ctx.drawImage(bitmap, 0, 0);
+          const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+          let n = 0;
+          let black = 0;
+          for (let y = box.y + 10; y < box.y + box.height - 10; y += 9)
+            for (let x = box.x + 10; x < box.x + box.width - 10; x += 9) {
+              const o = (Math.round(y) * bitmap.width + Math.round(x)) * 4;
+              n += 1;
+              if ((px[o] ?? 0) < 24 && (px[o + 1] ?? 0) < 24 && (px[o + 2] ?? 0) < 24) black += 1;
+            }
+          shares.push(Math.round((black / n) * 100));
+        }
+        return shares;
+      },
+      { frames, box: box ?? { x: 0, y: 0, width: 0, height: 0 } },
+    );
+    expect(dark.filter((share) => share > 20)).toEqual([]);
+    await context.close();
+  });
+
   it('has no axe-core violations, on desktop and phone', async () => {
     for (const viewport of [undefined, PHONE]) {
       const { page, context } = await openPage(browser, viewport ? { viewport } : {});
