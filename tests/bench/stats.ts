@@ -21,6 +21,21 @@ export function ratio(a: number, b: number): number {
   return b === 0 ? (a === 0 ? 1 : Number.POSITIVE_INFINITY) : a / b;
 }
 
+/** One refresh of headless Chromium's display, which begins a frame 60 times a second. */
+const REFRESH_MS = 1000 / 60;
+
+/**
+ * The ratio of two frame intervals counted in display refreshes. A frame lasts a whole number of
+ * refreshes and its rAF timestamps carry a fraction of a millisecond of jitter (200.1 against 166.7 ms
+ * is 12 against 10 refreshes): counted in refreshes, the jitter cannot decide a target. Times that are
+ * not close to whole refreshes (another display rate) are compared as they are.
+ */
+export function frameRatio(a: number, b: number): number {
+  const whole = (ms: number) => Math.abs(ms / REFRESH_MS - Math.round(ms / REFRESH_MS)) < 0.05;
+  if (!whole(a) || !whole(b)) return ratio(a, b);
+  return ratio(Math.round(a / REFRESH_MS), Math.round(b / REFRESH_MS));
+}
+
 /** Formats a number for the table: a fixed number of decimals, or "–" when missing. */
 export function fmt(n: number, digits = 1): string {
   return Number.isFinite(n) ? n.toFixed(digits) : '–';
