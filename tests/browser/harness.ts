@@ -83,7 +83,11 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
 
 /** The minimal slice of MapLibre's map the tests read (the adapter exposes the map as `maplibre`). */
 export interface MapState {
-  queryRenderedFeatures(): { layer: { id: string }; properties: Record<string, unknown> }[];
+  /** Every rendered feature, or those in a box (CSS pixels in the map) of the given layers. */
+  queryRenderedFeatures(
+    box?: [[number, number], [number, number]],
+    options?: { layers: string[] },
+  ): { layer: { id: string }; properties: Record<string, unknown> }[];
   getLayoutProperty(layer: string, name: string): unknown;
   setLayoutProperty(layer: string, name: string, value: unknown): void;
   getPaintProperty(layer: string, name: string): unknown;

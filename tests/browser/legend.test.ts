@@ -85,6 +85,37 @@ describe('the legend on the map', () => {
     }
   });
 
+  it('covers no port, station, layout name or axis the default view frames, on the desktop', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await waitForMapIdle(page);
+      const legend = await page.locator('map-legend').boundingBox();
+      const map = await page.locator('.map').boundingBox();
+      if (!legend || !map) throw new Error('no legend or map');
+      expect(legend.width * legend.height).toBeGreaterThan(0);
+      // What MapLibre draws under the legend's box of what the default view is about: its points, the
+      // corridor's axis and the zones' names (a zone's edge may pass under it: the zones are large).
+      const under = await onMap(
+        page,
+        (m, box) => {
+          const layers = m
+            .getStyle()
+            .layers.map((l) => l.id)
+            .filter((id) => /^t-(ports|metro-stations)-|^t-layout-(line|label|mark)/.test(id));
+          const hits = m.queryRenderedFeatures(box, { layers });
+          return [...new Set(hits.map((f) => `${f.layer.id} ${f.properties.name_zh ?? f.properties.fid}`))];
+        },
+        [
+          [legend.x - map.x, legend.y - map.y],
+          [legend.x - map.x + legend.width, legend.y - map.y + legend.height],
+        ] as [[number, number], [number, number]],
+      );
+      expect(under).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('is reached from the map with Tab and folds with Enter', async () => {
     const { page, context } = await openPage(browser, { path: '#l=green-blue' });
     try {

@@ -29,12 +29,14 @@ export class MapLegend extends LitElement {
     css`
       :host {
         position: absolute;
+        /* At the top left, where the district's edge and its hills are: at the foot of the map it
+           covered the south-west of the layout, the ports and the station the default view frames. */
+        top: 10px;
         left: 10px;
-        /* Above the scale bar and the attribution's two lines. */
-        bottom: 64px;
         z-index: 2;
         max-width: min(270px, calc(100% - 90px));
-        max-height: min(46%, calc(100% - 150px));
+        /* Clear of the scale bar and the attribution's two lines at the map's foot. */
+        max-height: min(46%, calc(100% - 90px));
         display: flex;
         flex-direction: column;
         color: #2a251d;
@@ -52,12 +54,11 @@ export class MapLegend extends LitElement {
         flex-direction: column;
         min-height: 0;
       }
-      /* On a phone the bottom sheet covers the map's foot: the legend sits at the top left. */
+      /* On a phone, above the bottom sheet that covers the map's foot. */
       @media (max-width: 700px) {
         :host {
           top: 8px;
           left: 8px;
-          bottom: auto;
           max-width: calc(100% - 70px);
           max-height: calc(100% - var(--sheet-height, 50%) - 24px);
         }
