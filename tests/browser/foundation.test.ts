@@ -271,23 +271,28 @@ describe('foundation: the offline atlas opens framed on the district', () => {
       const canvas = await page.locator('.maplibregl-canvas').boundingBox();
       const canvasArea = (canvas?.width ?? 0) * (canvas?.height ?? 0);
       expect(canvasArea).toBeGreaterThan(0);
-      // Each layer that draws, named by its element and whether that element sits in the map's frame.
-      const over: string[] = [];
-      for (const layer of trees.at(-1) ?? []) {
-        if (!layer.drawsContent || !layer.backendNodeId) continue;
-        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: layer.backendNodeId });
-        if (!object.objectId) continue;
-        const { result } = await cdp.send('Runtime.callFunctionOn', {
-          objectId: object.objectId,
-          functionDeclaration:
-            'function () { const el = this.nodeType === 1 ? this : this.parentElement; return el && el.closest(".map-wrap") && el.tagName !== "CANVAS" ? el.tagName + "." + el.className : ""; }',
-          returnByValue: true,
-        });
-        const name = result.value as string;
-        if (name && layer.width * layer.height > canvasArea / 4)
-          over.push(`${name} ${layer.width}x${layer.height}`);
-      }
-      expect(over).toEqual([]);
+      // Each layer of the latest tree that draws, named by its element and whether that element sits
+      // in the map's frame. Polled: a tree caught while a panel still settles (the lazy legend, the
+      // sheet's height) may squash the controls for a moment; a layer that stays fails the test.
+      const over = async (): Promise<string[]> => {
+        const found: string[] = [];
+        for (const layer of trees.at(-1) ?? []) {
+          if (!layer.drawsContent || !layer.backendNodeId) continue;
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: layer.backendNodeId });
+          if (!object.objectId) continue;
+          const { result } = await cdp.send('Runtime.callFunctionOn', {
+            objectId: object.objectId,
+            functionDeclaration:
+              'function () { const el = this.nodeType === 1 ? this : this.parentElement; return el && el.closest(".map-wrap") && el.tagName !== "CANVAS" ? el.tagName + "." + el.className : ""; }',
+            returnByValue: true,
+          });
+          const name = result.value as string;
+          if (name && layer.width * layer.height > canvasArea / 4)
+            found.push(`${name} ${layer.width}x${layer.height}`);
+        }
+        return found;
+      };
+      await expect.poll(over).toEqual([]);
       await context.close();
     }
   });
