@@ -24,8 +24,10 @@ import {
   PresenterController,
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
+import { afterNextFrame, settlesWithin } from '../timing';
 import { CameraController } from './camera-controller';
 import { copyLinkButton } from './copy-link';
+import { syncDocument } from './document-sync';
 import { attributionText, failureText, mapLabels } from './labels';
 import { AFTER_FIRST_IDLE, elementsShownBy, type LazyElement, loadElement } from './lazy-elements';
 import { mapEvents } from './map-events';
@@ -36,6 +38,7 @@ import { storeEvents } from './store-events';
 import {
   controlsTemplate,
   handoutTemplate,
+  headerTemplate,
   mapWrapTemplate,
   type Notice,
   noticesTemplate,
@@ -48,33 +51,8 @@ import { UrlSync } from './url-sync';
 /** How long a phone's first panels wait for MapLibre to arrive, so the map can start before them. */
 const MAP_WAIT_MS = 1000;
 
-/** Whether a promise settles (either way) within `ms`. */
-function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    const settled = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-    promise.then(settled, settled);
-  });
-}
-
-/** Longest wait for a frame: a tab in the background draws none. */
+/** Longest wait for the panels' frame before the map is made: a tab in the background draws none. */
 const FRAME_WAIT_MS = 100;
-
-/** Settles in a task after the browser's next frame (or after FRAME_WAIT_MS without one). */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-}
 
 /**
  * The app shell: loads the content, owns the one store, mirrors it in the URL, and turns events from
@@ -267,7 +245,7 @@ export class AtlasApp extends LitElement {
     // Made in a task after their frame, the layout stays in the frame (desktop, three A/Bs of 10-14
     // loads: blocking 412 → 393, 501 → 429 and 483 → 452 ms, idle unchanged: README, Performance).
     await mapModule.catch(() => {});
-    await afterNextFrame();
+    await new Promise<void>((resolve) => afterNextFrame(resolve, FRAME_WAIT_MS));
     await this.#mountMap(content, mapModule);
   }
 
@@ -481,10 +459,11 @@ export class AtlasApp extends LitElement {
     };
   }
 
-  /** Skip link: keyboard focus to the panel's current tab (on a phone, the bottom sheet's). */
-  #focusPanel(): void {
-    this.querySelector<HTMLElement>(`#tab-${this.state?.tab ?? 'text'}`)?.focus();
-  }
+  /** The skip links: keyboard focus to the map, or to the panel's current tab (on a phone, the sheet's). */
+  readonly #skip = {
+    skipToMap: () => this.#map?.focus(),
+    skipToPanel: () => this.querySelector<HTMLElement>(`#tab-${this.state?.tab ?? 'text'}`)?.focus(),
+  };
 
   /** Opens a panel tab; the store keeps the tab and the map mode consistent (actions.openTab). */
   #setTab(tab: Tab): void {
@@ -516,14 +495,9 @@ export class AtlasApp extends LitElement {
       this.classList.toggle('presenting', this.state.step !== null);
       // Leaving presenter mode, focus goes back to the button that entered it.
       if (before?.step && !this.state.step) this.querySelector<HTMLElement>('.present')?.focus();
-      // Set only when it differs: setting `lang`, even to its own value, makes the browser match every
-      // element's :lang() again, a style pass over the whole page on each state change.
-      const lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
-      if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
+      syncDocument(this.state.lang, this.content);
       // The card is gone with the selection: the left edge is free again.
       if (!this.state.selection) this.removeAttribute('data-card-left');
-      const title = this.content?.manifest.title[this.state.lang];
-      if (title && document.title !== title) document.title = title;
     }
   }
 
@@ -532,17 +506,10 @@ export class AtlasApp extends LitElement {
     const content = this.content;
     const state = this.state;
     return html`
-      <div class="skip-links">
-        <button type="button" class="skip-link" @click=${() => this.#map?.focus()}>${t(lang, 'skipToMap')}</button>
-        <button type="button" class="skip-link" @click=${() => this.#focusPanel()}>${t(lang, 'skipToPanel')}</button>
-      </div>
-      <header class="app-header">
-        <div class="app-title">
-          <h1>${content?.manifest.title[lang] ?? ''}</h1>
-          <p class="app-subtitle">${content?.manifest.subtitle[lang] ?? ''}</p>
-        </div>
-        ${content && state ? this.#renderControls(content, state) : nothing}
-      </header>
+      ${headerTemplate(
+        { content, lang, controls: content && state ? this.#renderControls(content, state) : nothing },
+        this.#skip,
+      )}
       ${noticesTemplate({ fatal: this.fatal, notices: this.notices, lang }, (key) => this.#dismiss(key))}
       <main class="app-body">
         ${content && state ? this.#renderPanel(content, state) : nothing}

@@ -212,6 +212,30 @@ export function controlsTemplate(
   `;
 }
 
+/**
+ * The skip links (the first stops of the Tab key: the map, then the panel) and the header: the atlas's
+ * title and subtitle from its manifest, and its controls once the content is in.
+ */
+export function headerTemplate(
+  v: { content: Content | undefined; lang: Lang; controls: unknown },
+  on: { skipToMap: () => void; skipToPanel: () => void },
+) {
+  const { content, lang } = v;
+  return html`
+    <div class="skip-links">
+      <button type="button" class="skip-link" @click=${on.skipToMap}>${t(lang, 'skipToMap')}</button>
+      <button type="button" class="skip-link" @click=${on.skipToPanel}>${t(lang, 'skipToPanel')}</button>
+    </div>
+    <header class="app-header">
+      <div class="app-title">
+        <h1>${content?.manifest.title[lang] ?? ''}</h1>
+        <p class="app-subtitle">${content?.manifest.subtitle[lang] ?? ''}</p>
+      </div>
+      ${v.controls}
+    </header>
+  `;
+}
+
 /** The banner: a fatal error, or notices the reader can dismiss one by one. */
 export function noticesTemplate(
   v: { fatal: string; notices: Notice[]; lang: Lang },

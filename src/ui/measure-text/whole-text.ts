@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextFrame } from '../timing';
 
 /** Sections the text draws before its first paint. */
 const FIRST_SECTIONS = 1;
@@ -16,8 +17,8 @@ export class WholeText implements ReactiveController {
   /** Sections drawn; every one once `whole`. */
   shown = FIRST_SECTIONS;
   whole = false;
-  #frame = 0;
-  #timer = 0;
+  /** Cancels the step under way, if one is. */
+  #step: (() => void) | null = null;
   /** The steps wait once, for the first `after` they are given (the page's one quiet moment). */
   #rest: 'waiting' | 'ready' | undefined;
 
@@ -26,11 +27,11 @@ export class WholeText implements ReactiveController {
   }
 
   /**
-   * After a paint of `total` sections' text: the next step, once the first `after` has settled, after
-   * a frame and then in a task (a timer set before the frame could run before it).
+   * After a paint of `total` sections' text: the next step, once the first `after` has settled, in a
+   * task after the next frame.
    */
   afterPaint(total: number, after: Promise<unknown>): void {
-    if (this.whole || this.#rest === 'waiting' || this.#frame || this.#timer) return;
+    if (this.whole || this.#rest === 'waiting' || this.#step) return;
     if (this.shown >= total) {
       this.whole = true;
       return;
@@ -44,13 +45,10 @@ export class WholeText implements ReactiveController {
       after.then(go, go);
       return;
     }
-    this.#frame = requestAnimationFrame(() => {
-      this.#timer = window.setTimeout(() => {
-        this.#frame = 0;
-        this.#timer = 0;
-        this.shown += STEP_SECTIONS;
-        this.host.requestUpdate();
-      }, 0);
+    this.#step = afterNextFrame(() => {
+      this.#step = null;
+      this.shown += STEP_SECTIONS;
+      this.host.requestUpdate();
     });
   }
 
@@ -67,9 +65,7 @@ export class WholeText implements ReactiveController {
   }
 
   #cancel(): void {
-    cancelAnimationFrame(this.#frame);
-    clearTimeout(this.#timer);
-    this.#frame = 0;
-    this.#timer = 0;
+    this.#step?.();
+    this.#step = null;
   }
 }
