@@ -129,6 +129,12 @@ export class AtlasApp extends LitElement {
     return this;
   }
 
+  // The first render in a task of its own, not in the modules' evaluation (one long task at the start).
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
+    super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Whatever fails on the way up is said in words and leaves the rest of the page working.
@@ -251,6 +257,7 @@ export class AtlasApp extends LitElement {
 
   async #mountMap(content: Content, mapModule: Promise<typeof import('../../map/atlas-map')>): Promise<void> {
     const store = this.#store;
+    await this.updateComplete; // the content can arrive before the first render (scheduleUpdate)
     const container = this.querySelector<HTMLElement>('.map');
     if (!store || !container) return;
     // The map module is split out so the panels render while MapLibre is still loading.

@@ -8,7 +8,11 @@ export const styles = css`
     display: none;
     color: #000000;
     background: #ffffff;
-    font-family: inherit;
+    /* A Latin face first, unlike the page (styles/app.css): the handout is not on the start path, and
+       its sources are long runs of Latin (URLs, repositories) whose glyph boxes, in the Chinese face's
+       taller ascent and descent, reach into the next line at this line height (the handout test reads
+       the PDF's word boxes). */
+    font-family: system-ui, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
   }
   @media print {
     :host {
