@@ -26,6 +26,11 @@ export function afterNextFrame(run: () => void, maxWaitMs?: number): () => void 
   return cancel;
 }
 
+/** Settles in a task of its own, after the one under way and the microtasks it queued. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Whether a promise settles (either way) within `ms`. */
 export function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {

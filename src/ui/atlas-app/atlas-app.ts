@@ -24,7 +24,7 @@ import {
   PresenterController,
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
-import { afterNextFrame, settlesWithin } from '../timing';
+import { afterNextFrame, nextTask, settlesWithin } from '../timing';
 import { CameraController } from './camera-controller';
 import { copyLinkButton } from './copy-link';
 import { syncDocument } from './document-sync';
@@ -129,10 +129,11 @@ export class AtlasApp extends LitElement {
     return this;
   }
 
-  // The first render in a task of its own, not in the modules' evaluation (one long task at the start).
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
-    super.scheduleUpdate();
+  // The first render in a task of its own, not in the modules' evaluation (one long task at the start);
+  // later updates stay synchronous (every state change renders through here).
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
@@ -226,7 +227,7 @@ export class AtlasApp extends LitElement {
     if (early) {
       await early.then(() => this.#map?.firstFrame);
       // A task of its own: the panels' rendering then does not lengthen the map's frame task.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     }
     this.content = content;
     this.state = this.#store.state;

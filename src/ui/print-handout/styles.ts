@@ -12,7 +12,7 @@ export const styles = css`
        its sources are long runs of Latin (URLs, repositories) whose glyph boxes, in the Chinese face's
        taller ascent and descent, reach into the next line at this line height (the handout test reads
        the PDF's word boxes). */
-    font-family: system-ui, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+    font-family: system-ui, var(--cjk-faces), sans-serif;
   }
   @media print {
     :host {
