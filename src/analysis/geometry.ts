@@ -65,8 +65,34 @@ function verticesOf(geometry: Geometry): Position[] {
   }
 }
 
-/** Point-in-polygon with the boundary counted as inside, so a point on an edge belongs to the polygon. */
+/** Each polygon's bounding box, made on its first test (geometries are never changed once loaded). */
+const boxes = new WeakMap<Polygon | MultiPolygon, [number, number, number, number]>();
+
+function boxOf(geometry: Polygon | MultiPolygon): [number, number, number, number] {
+  let box = boxes.get(geometry);
+  if (!box) {
+    box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const polygon of polygonsOf(geometry))
+      for (const [x = 0, y = 0] of polygon[0] ?? []) {
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      }
+    boxes.set(geometry, box);
+  }
+  return box;
+}
+
+/**
+ * Point-in-polygon with the boundary counted as inside, so a point on an edge belongs to the polygon.
+ * A point outside the outer rings' box is outside without walking the rings: near-me asks this of every
+ * listed result against each zone and subdistrict, most of which are elsewhere.
+ */
 export function pointInPolygonal(point: Position, geometry: Polygon | MultiPolygon): boolean {
+  const [x = Number.NaN, y = Number.NaN] = point;
+  const box = boxOf(geometry);
+  if (!(x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3])) return false;
   return booleanPointInPolygon(point, geometry, { ignoreBoundary: false });
 }
 

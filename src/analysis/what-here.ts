@@ -51,15 +51,23 @@ function nearest(point: Position, features: Feature<Point>[]): Nearest | null {
   return best;
 }
 
+/** The areas containing a point: the part of "what applies here" that says where it lies. */
+export interface Containing {
+  /** Ids of layout polygons containing the point, in the order given. */
+  zones: string[];
+  /** The subdistrict containing the point; on a shared boundary, the one with the smallest id. */
+  subdistrict: string | null;
+  insideContainer: boolean;
+  /** Measures of the containing zones, subdistrict and container (unsorted, no district-wide ones). */
+  measures: Set<number>;
+}
+
 /**
- * What applies at `point` ([lng, lat]). Containment uses `booleanPointInPolygon` with the boundary
- * counted as inside (ignoreBoundary false), so a point exactly on a shared boundary belongs to every
- * polygon whose boundary it touches: it is listed in every such zone and gets all their measures. The
- * single `subdistrict` is then the containing one with the smallest id (code-point order), which does not
- * depend on input order. Throws when the point is not a finite [lng, lat] in range.
+ * The layout polygons, subdistrict and container that hold `point`, without the nearest transit:
+ * near-me asks this of every listed result. Containment as `whatAppliesHere` describes it. Without
+ * `withContainer` the container is not tested (`insideContainer` is then false, its measures absent).
  */
-export function whatAppliesHere(point: [number, number], ctx: WhatHereContext): WhatHere {
-  assertLngLat(point);
+export function containing(point: [number, number], ctx: WhatHereContext, withContainer = true): Containing {
   const measures = new Set<number>();
   const zones: string[] = [];
   for (const f of ctx.layout) {
@@ -75,13 +83,27 @@ export function whatAppliesHere(point: [number, number], ctx: WhatHereContext): 
   }
   if (subdistrict) for (const m of measuresOf(subdistrict)) measures.add(m);
 
-  const insideContainer = ctx.container ? pointInPolygonal(point, ctx.container.geometry) : false;
+  const insideContainer =
+    withContainer && ctx.container ? pointInPolygonal(point, ctx.container.geometry) : false;
   if (ctx.container && insideContainer) for (const m of measuresOf(ctx.container)) measures.add(m);
+  return { zones, subdistrict: subdistrict ? featureId(subdistrict) : null, insideContainer, measures };
+}
+
+/**
+ * What applies at `point` ([lng, lat]). Containment uses `booleanPointInPolygon` with the boundary
+ * counted as inside (ignoreBoundary false), so a point exactly on a shared boundary belongs to every
+ * polygon whose boundary it touches: it is listed in every such zone and gets all their measures. The
+ * single `subdistrict` is then the containing one with the smallest id (code-point order), which does not
+ * depend on input order. Throws when the point is not a finite [lng, lat] in range.
+ */
+export function whatAppliesHere(point: [number, number], ctx: WhatHereContext): WhatHere {
+  assertLngLat(point);
+  const { zones, subdistrict, insideContainer, measures } = containing(point, ctx);
   if (insideContainer || !ctx.container) for (const m of ctx.districtMeasures ?? []) measures.add(m);
 
   return {
     zones,
-    subdistrict: subdistrict ? featureId(subdistrict) : null,
+    subdistrict,
     nearestStation: nearest(point, ctx.stations),
     nearestPort: nearest(point, ctx.ports),
     measures: [...measures].sort((a, b) => a - b),

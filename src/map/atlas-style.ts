@@ -39,16 +39,19 @@ export function atlasStyle(
  * What the view wants of the layers MapLibre holds: each thematic layer's paint and visibility (a hidden
  * one kept at opacity 0, drawn while it is `fading` out, so showing it fades in through the style's
  * transition), and the language of the embedded and offline street basemap's labels (an online
- * basemap's are its own). `held` lists the map's layer ids with their types.
+ * basemap's are its own). `held` lists the map's layer ids with their types; `only`, when given, limits
+ * the thematic layers to those ids.
  */
 export function wantedLayers(
   content: Content,
   view: MapView,
   fading: ReadonlySet<string>,
   held: Iterable<{ id: string; type: string | undefined }>,
+  only?: ReadonlySet<string>,
 ): LayerSpecification[] {
   const desired: LayerSpecification[] = [];
   for (const { def } of content.layers) {
+    if (only && !only.has(def.id)) continue;
     const layer = view.layers.find((l) => l.id === def.id);
     const visible = !!layer?.visible;
     const opacity = visible ? (layer?.opacity ?? 1) : 0;

@@ -1,4 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import type { MapView } from '../state/view';
 
 /** One property the map holds that differs from what the view wants. */
 export interface PropertyChange {
@@ -51,6 +52,19 @@ export function sameValue(a: unknown, b: unknown): boolean {
     );
   }
   return false;
+}
+
+/** Ids of the thematic layers whose visibility or opacity differs between two views (either side's). */
+export function changedLayers(before: MapView, after: MapView): Set<string> {
+  const was = new Map(before.layers.map((l) => [l.id, l]));
+  const changed = new Set<string>();
+  for (const l of after.layers) {
+    const b = was.get(l.id);
+    if (!b || b.visible !== l.visible || b.opacity !== l.opacity) changed.add(l.id);
+    was.delete(l.id);
+  }
+  for (const id of was.keys()) changed.add(id);
+  return changed;
 }
 
 /**

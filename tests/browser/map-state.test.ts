@@ -112,6 +112,47 @@ describe('the map shows what the state says', () => {
     await context.close();
   });
 
+  it('after a run of changes each atlas layer holds what a fresh load of the same link draws', async () => {
+    // The adapter re-reads only the layers whose part of the view changed since its last complete pass:
+    // the map reached through many small changes must equal the map a full pass makes from the link.
+    const atlasLayers = (page: Page) =>
+      onMap(page, (map) =>
+        map
+          .getStyle()
+          .layers.filter((l) => l.id.startsWith('t-'))
+          .map(({ layout, ...l }: { id: string; layout?: Record<string, unknown> }) => {
+            // Unset visibility draws as visible: the same map whichever way it was reached.
+            const { visibility = 'visible', ...rest } = layout ?? {};
+            return JSON.stringify({ ...l, visibility, layout: rest });
+          }),
+      );
+    // Motion allowed: a layer switched off fades out first, and a later pass must finish the fade.
+    const { page, context, errors } = await openPage(browser);
+    await waitForMapIdle(page);
+    const setHash = (hash: string) => page.evaluate((h) => (location.hash = h), hash);
+    await setHash('#l=layout,ports,roads,landmarks&m=m4');
+    await setHash('#l=layout,ports,roads,landmarks,green-blue&m=m6&o=roads:0.4');
+    await setHash('#l=ports,roads,landmarks,green-blue&m=m6&o=roads:0.4,ports:0.7&dim=0');
+    await setHash('#l=ports,roads,landmarks,green-blue,subdistricts&m=m8&o=roads:0.4,ports:0.7&lang=en');
+    await setHash('#l=ports,roads,subdistricts&m=m3&o=ports:0.7&lang=en&sel=subdistrict-guiyuan');
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await page
+      .locator('layer-panel')
+      .getByRole('checkbox', { name: /National railway/ })
+      .check();
+    // The URL is written a moment after the change.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('railway');
+    const hash = await page.evaluate(() => location.hash);
+    const fresh = await context.newPage();
+    await fresh.goto(appUrl(hash));
+    await waitForMapIdle(fresh);
+    const wanted = await atlasLayers(fresh);
+    expect(wanted.length).toBeGreaterThan(10);
+    await expect.poll(() => atlasLayers(page), { timeout: 10_000 }).toEqual(wanted);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a layer switched on while the basemap tiles load is drawn once they arrive', async () => {
     const { page, context } = await openPage(browser, {
       path: '#b=osm',

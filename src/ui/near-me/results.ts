@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDistance } from '../../analysis/amounts';
-import { type WhatHereContext, whatAppliesHere } from '../../analysis/what-here';
+import { containing, type WhatHereContext } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
 import { tn } from '../../i18n/near-me';
@@ -31,10 +31,11 @@ export function whereText(
   point: [number, number],
   lang: Lang,
 ): string {
-  const here = whatAppliesHere(point, ctx);
+  // The district's outline is walked only for a point in no zone or subdistrict.
+  const here = containing(point, ctx, false);
   const ids = [...here.zones, ...(here.subdistrict ? [here.subdistrict] : [])];
-  if (!ids.length) return here.insideContainer || !ctx.container ? '' : tn(lang, 'liesOutside');
-  return ids.map((id) => nameOf(content, id, lang)).join(' · ');
+  if (ids.length) return ids.map((id) => nameOf(content, id, lang)).join(' · ');
+  return !ctx.container || containing(point, ctx).insideContainer ? '' : tn(lang, 'liesOutside');
 }
 
 /**
