@@ -133,7 +133,8 @@ export const styles = [
     color: #5b5346;
     font-variant-numeric: tabular-nums;
   }
-  ol.results {
+  ol.results,
+  .placeless ul {
     list-style: none;
     margin: 0;
     padding: 0;
