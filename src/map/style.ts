@@ -373,7 +373,8 @@ export function thematicLayers(def: LayerDef, lang: Lang, opacity = 1): LayerSpe
   ];
   const radius = s.circleRadius ?? 5;
   // An invisible mark over each point: symbols avoid it, so no label lies on a dot (circles alone do
-  // not take part in label placement).
+  // not take part in label placement). Opacity 0, not a transparent colour: MapLibre then places the
+  // marks but draws none of their glyphs (a transparent glyph still costs its pixels every frame).
   layers.push({
     id: mark,
     type: 'symbol',
@@ -387,7 +388,7 @@ export function thematicLayers(def: LayerDef, lang: Lang, opacity = 1): LayerSpe
       'text-ignore-placement': false,
       'text-padding': 0,
     },
-    paint: { 'text-color': 'rgba(0,0,0,0)' },
+    paint: { 'text-opacity': 0 },
   });
   if (s.label) {
     const paint = {

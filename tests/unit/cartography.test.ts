@@ -126,6 +126,8 @@ describe('label hierarchy', () => {
     expect(mark.layout?.['text-allow-overlap']).toBe(true);
     expect(mark.layout?.['text-ignore-placement']).toBe(false);
     expect(Number(mark.layout?.['text-size'])).toBeGreaterThanOrEqual(radius * 2);
+    // Placed but never drawn: MapLibre skips the glyphs of a symbol layer whose opacity is 0.
+    expect(mark.paint?.['text-opacity']).toBe(0);
   });
 
   it('places marks first, then point, line and area names (MapLibre places the top layer first)', () => {
