@@ -55,8 +55,8 @@ export class AtlasMap {
   #view: MapView;
   /**
    * The view the last complete pass applied with nothing fading, while the style still holds it: an
-   * equal view needs no pass (reading every layer's properties back costs ~6 ms, and most state changes,
-   * a near-me pin or a panel's tab, leave the view as it was). Null when a pass must run.
+   * equal view needs no pass (reading every layer's properties back costs about 5 ms, and most state
+   * changes, a near-me pin or a panel's tab, leave the view as it was). Null when a pass must run.
    */
   #appliedView: MapView | null = null;
   #hovered: string | null = null;
