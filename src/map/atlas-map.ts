@@ -12,9 +12,10 @@ import type { Content } from '../content/load';
 import type { Bounds, Camera, Lang } from '../content/types';
 import type { DeckView } from '../state/deck-view';
 import type { MapView } from '../state/view';
-import { atlasStyle, wantedLayers } from './atlas-style';
+import { atlasStyle } from './atlas-style';
 import { captureLive, captureOffscreen } from './capture';
 import type { DeckViews } from './deck-views';
+import { applyLayers } from './layer-pass';
 import {
   CJK_FONTS,
   cameraOptions,
@@ -22,11 +23,10 @@ import {
   featureTarget,
   labelControls,
   padBounds,
-  readProperty,
   samePadding,
 } from './map-parts';
 import { hideUntilDrawn, withOpaqueCanvas } from './opaque-canvas';
-import { basemapFailed, changedLayers, layerChanges, sameValue } from './reconcile';
+import { basemapFailed, sameValue } from './reconcile';
 import { ScaleBar } from './scale-bar';
 import { OVERLAY_SOURCE, thematicLayerIds } from './style';
 import { TextAttribution } from './text-attribution';
@@ -306,26 +306,8 @@ export class AtlasMap {
       void this.#switchBasemap(wanted);
       return;
     }
-    const map = this.#map;
-    // After a complete pass in the same language and basemap, only the layers whose part of the view
-    // changed can differ from it (nothing else sets their properties): reading every layer's properties
-    // back costs ~5 ms, on each hover of a highlighted feature too.
-    const only =
-      applied && applied.lang === view.lang && applied.basemap === view.basemap
-        ? changedLayers(applied, view)
-        : undefined;
-    // Read by id, not through getStyle(): that serialises the whole style, ~7 ms on every state change.
-    const held = only ? [] : map.getLayersOrder().map((id) => ({ id, type: map.getLayer(id)?.type }));
-    const desired = wantedLayers(this.#content, view, this.#fading, held, only);
     try {
-      for (const c of layerChanges(
-        desired,
-        (id, kind, name) => readProperty(map, id, kind, name),
-        (id) => !!map.getLayer(id),
-      )) {
-        if (c.kind === 'layout') map.setLayoutProperty(c.layer, c.name as never, c.value as never);
-        else map.setPaintProperty(c.layer, c.name as never, c.value as never);
-      }
+      applyLayers(this.#map, this.#content, view, this.#fading, applied);
       this.#syncState('highlight', view.highlight);
       this.#syncState('selected', view.selection ? [view.selection] : []);
       if (!this.#fading.size) this.#appliedView = view;

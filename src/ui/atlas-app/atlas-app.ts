@@ -15,7 +15,6 @@ import '../measure-text/measure-text';
 import '../map-crosshair/map-crosshair';
 import '../map-legend/map-legend';
 import { PHONE_QUERY } from '../bottom-sheet/bottom-sheet';
-import { nearFirstFrame } from '../near-me/near-control';
 import { enterPatch, finishPatch, takesMapPoints } from '../planner-tools/map-input';
 import { PlannerOverlayLoader } from '../planner-tools/overlay-loader';
 import {
@@ -25,7 +24,7 @@ import {
   type PresenterHost,
 } from '../presenter-view/presenter-controller';
 import { afterNextFrame, nextTask, settlesWithin } from '../timing';
-import { CameraController } from './camera-controller';
+import { CameraController, linkFirstMove } from './camera-controller';
 import { copyLinkButton } from './copy-link';
 import { syncDocument } from './document-sync';
 import { attributionText, failureText, mapLabels } from './labels';
@@ -279,13 +278,8 @@ export class AtlasApp extends LitElement {
     }
     const map = this.#map;
     syncMap(map, content, store.state);
-    // What a link asks to be shown first: a near-me radius, a named feature, or a story step.
-    const nearFrame = nearFirstFrame(store.state);
-    if (nearFrame) store.update(intend(store.state, { kind: 'bounds', bounds: nearFrame }, false));
-    else if (store.state.step)
-      store.update(intend(store.state, { kind: 'step', step: store.state.step }, false));
-    else if (store.state.selection && !store.state.camera)
-      store.update(intend(store.state, { kind: 'features', ids: [store.state.selection] }, false));
+    const first = linkFirstMove(store.state);
+    if (first) store.update(intend(store.state, first, false));
     this.#camera?.attach(map);
     this.#syncPlannerOverlays();
   }

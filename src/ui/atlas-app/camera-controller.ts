@@ -2,9 +2,19 @@ import { boundsOf } from '../../analysis/bounds';
 import type { Content } from '../../content/load';
 import { type Camera, isPlaced } from '../../content/types';
 import type { AtlasMap, Padding } from '../../map/atlas-map';
-import type { CameraIntent } from '../../state/camera';
+import type { CameraIntent, CameraMove } from '../../state/camera';
 import type { AtlasState, Store } from '../../state/store';
 import { findStep, stepCamera } from '../../state/story';
+import { nearFirstFrame } from '../near-me/near-control';
+
+/** What a link asks to be shown first: a near-me radius, a story step, or a named feature (without a camera of its own). */
+export function linkFirstMove(state: AtlasState): CameraMove | null {
+  const near = nearFirstFrame(state);
+  if (near) return { kind: 'bounds', bounds: near };
+  if (state.step) return { kind: 'step', step: state.step };
+  if (state.selection && !state.camera) return { kind: 'features', ids: [state.selection] };
+  return null;
+}
 
 /** What covers the map, in CSS pixels: the phone's bottom sheet, the presenter's caption, a card. */
 export interface Insets {

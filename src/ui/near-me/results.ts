@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDistance } from '../../analysis/amounts';
+import { pointInPolygonal } from '../../analysis/geometry';
 import { containing, type WhatHereContext } from '../../analysis/what-here';
 import type { Content } from '../../content/load';
 import type { Lang } from '../../content/types';
@@ -35,7 +36,7 @@ export function whereText(
   const here = containing(point, ctx, false);
   const ids = [...here.zones, ...(here.subdistrict ? [here.subdistrict] : [])];
   if (ids.length) return ids.map((id) => nameOf(content, id, lang)).join(' · ');
-  return !ctx.container || containing(point, ctx).insideContainer ? '' : tn(lang, 'liesOutside');
+  return !ctx.container || pointInPolygonal(point, ctx.container.geometry) ? '' : tn(lang, 'liesOutside');
 }
 
 /**
