@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, statedIds, waitForMapIdle } from './harness';
+import {
+  axeViolations,
+  heldRequests,
+  launchBrowser,
+  openPage,
+  PHONE,
+  statedIds,
+  waitForMapIdle,
+} from './harness';
 
 const LAYOUT_IDS = JSON.parse(readFileSync('data/layers/layout.geojson', 'utf8')).features.map(
   (f: { id: string }) => f.id,
@@ -150,6 +158,29 @@ describe('measures and map explain each other', () => {
     expect(box?.y).toBeGreaterThanOrEqual(host?.y ?? 0);
     expect(box?.y).toBeLessThan((host?.y ?? 0) + (host?.height ?? 0));
     await linked.context.close();
+  });
+
+  it("on a phone, the sheet shows the article's title while the map loads and its first section once the map has drawn", async () => {
+    // MapLibre's worker is held back, so the map has started (the phone's map goes first) but cannot
+    // finish drawing.
+    const worker = heldRequests(/maplibre-gl-worker/);
+    const { page, context, errors } = await openPage(browser, { viewport: PHONE, prepare: worker.route });
+    const inSheet = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box !== null && box.height > 0 && box.y + 10 < PHONE.height;
+    };
+    await expect.poll(() => inSheet('measure-text h2.title'), { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    expect(await page.locator('measure-text section[data-section]').count()).toBe(0);
+    worker.release();
+    await waitForMapIdle(page);
+    // The first section's words, in the half sheet the reader sees.
+    await expect.poll(() => inSheet('measure-text section[data-section] p.para')).toBe(true);
+    expect(await page.locator('measure-text section[data-section] p.para').first().textContent()).toMatch(
+      /\p{Script=Han}{20}/u,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('switches to English and back without losing the state', async () => {

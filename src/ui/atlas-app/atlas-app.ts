@@ -122,6 +122,8 @@ export class AtlasApp extends LitElement {
   });
   /** When the article's sections after the first are drawn: a quiet moment after the first idle. */
   readonly #restAfter = new Promise<void>((resolve) => this.whenQuiet(resolve));
+  /** A phone whose map goes first draws the article's sections after it (measure-text's sectionsWait). */
+  #sectionsWait = false;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   protected override createRenderRoot(): HTMLElement {
@@ -221,6 +223,7 @@ export class AtlasApp extends LitElement {
       !this.#store.state.step &&
       (mapArrived || (matchMedia(PHONE_QUERY).matches && (await settlesWithin(mapModule, MAP_WAIT_MS))));
     const early = mapFirst ? this.#mountMap(content, mapModule) : null;
+    this.#sectionsWait = mapFirst && matchMedia(PHONE_QUERY).matches;
     // A link that opens on "near me", a feature's card or a story step shows it with the first panels.
     await this.#load(elementsShownBy(this.#store.state));
     if (early) {
@@ -552,6 +555,7 @@ export class AtlasApp extends LitElement {
         textFocus: this.textFocus,
         viewBounds: this.viewBounds,
         restAfter: this.#restAfter,
+        sectionsWait: this.#sectionsWait,
       },
       {
         ...this.#on,

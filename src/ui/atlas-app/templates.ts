@@ -55,6 +55,8 @@ interface PanelView {
   viewBounds: Bounds | null;
   /** The text past its first section is drawn after it: a quiet moment after the map's first idle. */
   restAfter: Promise<void>;
+  /** The text's first section waits for `restAfter` too (measure-text's `sectionsWait`). */
+  sectionsWait: boolean;
 }
 
 /** The side panel (a bottom sheet on a phone): the text, the layers and "near me" as tabs. */
@@ -93,6 +95,7 @@ export function panelTemplate(v: PanelView, on: PanelHandlers) {
           .current=${state.measure}
           .textFocus=${v.textFocus}
           .restAfter=${v.restAfter}
+          .sectionsWait=${v.sectionsWait}
           .highlighted=${state.hover}
           @measure-select=${on.measureSelect}
           @features-hover=${on.featuresHover}

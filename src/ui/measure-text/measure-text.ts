@@ -30,6 +30,7 @@ export class MeasureText extends LitElement {
     textFocus: { attribute: false },
     highlighted: { attribute: false },
     restAfter: { attribute: false },
+    sectionsWait: { attribute: false },
     marked: { state: true },
   };
 
@@ -48,6 +49,12 @@ export class MeasureText extends LitElement {
   highlighted: string[] = [];
   /** The text past its first section waits for this (the page's first view, e.g. the map's idle). */
   restAfter: Promise<unknown> = Promise.resolve();
+  /**
+   * Every section waits for `restAfter`, the first too (read at the first render). A phone whose map
+   * goes first asks for it: its half sheet shows the article's title and source lines, and the
+   * sections below them were laid out while the map's tiles were being drawn (README, Performance).
+   */
+  sectionsWait = false;
   /** The paragraph and term marked after a `focus` request, until the mark times out. */
   marked: { paragraph: string; term?: string } | null = null;
 
@@ -60,6 +67,7 @@ export class MeasureText extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.sectionsWait) this.#whole.allWait();
     // A place in the text to show needs the text whole, in this render.
     if (this.textFocus || this.current) this.#whole.now();
     // Set the mark here rather than in updated(), so the request renders in one pass.

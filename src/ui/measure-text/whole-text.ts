@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextFrame } from '../timing';
 
-/** Sections the text draws before its first paint. */
+/** Sections the text draws before its first paint (none when its host says they wait). */
 const FIRST_SECTIONS = 1;
 /** Sections each later step adds, one step per task after a painted frame. */
 const STEP_SECTIONS = 2;
@@ -24,6 +24,11 @@ export class WholeText implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+  }
+
+  /** Before the first render: no section until the first `after` (see afterPaint). */
+  allWait(): void {
+    this.shown = 0;
   }
 
   /**
