@@ -183,6 +183,25 @@ describe('measures and map explain each other', () => {
     await context.close();
   });
 
+  it('draws the whole article even when the map never settles', async () => {
+    const total = (JSON.parse(readFileSync('data/text/measures.json', 'utf8')) as { sections: unknown[] })
+      .sections.length;
+    // MapLibre's worker never answers, so the map never reaches its first idle.
+    const worker = heldRequests(/maplibre-gl-worker/);
+    for (const viewport of [PHONE, undefined]) {
+      const { page, context } = await openPage(browser, {
+        ...(viewport ? { viewport } : {}),
+        prepare: worker.route,
+      });
+      await expect
+        .poll(() => page.locator('measure-text section[data-section]').count(), { timeout: 30_000 })
+        .toBe(total);
+      expect(await page.evaluate(() => performance.getEntriesByName('map-idle').length)).toBe(0);
+      await context.close();
+    }
+    worker.release();
+  });
+
   it('switches to English and back without losing the state', async () => {
     const { page, context } = await openPage(browser, { reducedMotion: true, path: '#m=m4&sel=port-luohu' });
     await waitForMapIdle(page);

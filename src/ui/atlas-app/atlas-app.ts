@@ -52,6 +52,11 @@ const MAP_WAIT_MS = 1000;
 
 /** Longest wait for the panels' frame before the map is made: a tab in the background draws none. */
 const FRAME_WAIT_MS = 100;
+/**
+ * Longest wait, from the page's start, for the article's later sections (a phone's first too): a map
+ * that never settles (an online basemap on a slow network) must not keep the text from its reader.
+ */
+const TEXT_WAIT_MS = 8000;
 
 /**
  * The app shell: loads the content, owns the one store, mirrors it in the URL, and turns events from
@@ -121,7 +126,10 @@ export class AtlasApp extends LitElement {
     this.#idle = resolve;
   });
   /** When the article's sections after the first are drawn: a quiet moment after the first idle. */
-  readonly #restAfter = new Promise<void>((resolve) => this.whenQuiet(resolve));
+  readonly #restAfter = new Promise<void>((resolve) => {
+    this.whenQuiet(resolve);
+    setTimeout(resolve, TEXT_WAIT_MS);
+  });
   /** A phone whose map goes first draws the article's sections after it (measure-text's sectionsWait). */
   #sectionsWait = false;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

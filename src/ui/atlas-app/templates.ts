@@ -53,7 +53,10 @@ interface PanelView {
   tab: Tab;
   textFocus: TextFocus | null;
   viewBounds: Bounds | null;
-  /** The text past its first section is drawn after it: a quiet moment after the map's first idle. */
+  /**
+   * The text past its first section is drawn after it: a quiet moment after the map's first idle, or
+   * TEXT_WAIT_MS after the start (atlas-app).
+   */
   restAfter: Promise<void>;
   /** The text's first section waits for `restAfter` too (measure-text's `sectionsWait`). */
   sectionsWait: boolean;
