@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type StillMap, whenQuiet } from '../../src/ui/atlas-app/quiet';
+import { StartSchedule, type StillMap, whenQuiet } from '../../src/ui/atlas-app/quiet';
 
 /** A map whose stillness the test sets, and which says when it became still (its next idle). */
 function fakeMap(): StillMap & { still: number | null; idle(): void } {
@@ -90,5 +90,38 @@ describe('background work waits for a quiet moment with the map still', () => {
     whenQuiet(() => undefined, run, 2000);
     browserIdle();
     expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs nothing before the first idle; the text waits for a quiet moment after it, or 8 s at most', async () => {
+    const map = fakeMap();
+    map.still = 500;
+    const settled = async (p: Promise<void>) => {
+      let done = false;
+      void p.then(() => {
+        done = true;
+      });
+      await Promise.resolve();
+      await Promise.resolve();
+      return done;
+    };
+    // The map settles: background work and the text follow at the next quiet moment.
+    const quick = new StartSchedule(() => map);
+    const run = vi.fn();
+    quick.whenQuiet(run);
+    browserIdle();
+    await Promise.resolve();
+    expect(run).not.toHaveBeenCalled();
+    expect(await settled(quick.textAfter)).toBe(false);
+    quick.idle();
+    await Promise.resolve();
+    browserIdle();
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(await settled(quick.textAfter)).toBe(true);
+    // The map never settles: the text comes 8 s after the start all the same.
+    const stuck = new StartSchedule(() => map);
+    vi.advanceTimersByTime(7999);
+    expect(await settled(stuck.textAfter)).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await settled(stuck.textAfter)).toBe(true);
   });
 });

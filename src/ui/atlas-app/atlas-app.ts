@@ -32,7 +32,7 @@ import { AFTER_FIRST_IDLE, elementsShownBy, type LazyElement, loadElement } from
 import { mapEvents } from './map-events';
 import { syncMap } from './map-sync';
 import { PerFrame } from './per-frame';
-import { whenQuiet } from './quiet';
+import { StartSchedule } from './quiet';
 import { storeEvents } from './store-events';
 import {
   controlsTemplate,
@@ -52,11 +52,6 @@ const MAP_WAIT_MS = 1000;
 
 /** Longest wait for the panels' frame before the map is made: a tab in the background draws none. */
 const FRAME_WAIT_MS = 100;
-/**
- * Longest wait, from the page's start, for the article's later sections (a phone's first too): a map
- * that never settles (an online basemap on a slow network) must not keep the text from its reader.
- */
-const TEXT_WAIT_MS = 8000;
 
 /**
  * The app shell: loads the content, owns the one store, mirrors it in the URL, and turns events from
@@ -117,19 +112,8 @@ export class AtlasApp extends LitElement {
   #focusSeq = 0;
   /** The planner's drawings, loaded (with the measuring code they need) when there is first one to draw. */
   readonly #plannerOverlays = new PlannerOverlayLoader();
-  #idle!: () => void;
-  /**
-   * Settles when the map has first drawn everything (or cannot be drawn): background work
-   * (`whenQuiet`) starts after it, so it never competes with the first view.
-   */
-  readonly #firstIdle = new Promise<void>((resolve) => {
-    this.#idle = resolve;
-  });
-  /** When the article's sections after the first are drawn: a quiet moment after the first idle. */
-  readonly #restAfter = new Promise<void>((resolve) => {
-    this.whenQuiet(resolve);
-    setTimeout(resolve, TEXT_WAIT_MS);
-  });
+  /** The map's first idle, and the background work and the article's rest that wait for it. */
+  readonly #schedule = new StartSchedule(() => this.#map);
   /** A phone whose map goes first draws the article's sections after it (measure-text's sectionsWait). */
   #sectionsWait = false;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -163,7 +147,7 @@ export class AtlasApp extends LitElement {
    * still for `settleMs` (./quiet.ts): never in the frames of a pan or zoom under way.
    */
   whenQuiet(run: () => void, settleMs = 0): void {
-    void this.#firstIdle.then(() => whenQuiet(() => this.#map, run, settleMs));
+    this.#schedule.whenQuiet(run, settleMs);
   }
 
   get currentLang(): Lang {
@@ -191,7 +175,7 @@ export class AtlasApp extends LitElement {
       });
     } catch (e) {
       this.loading = false;
-      this.#idle();
+      this.#schedule.idle();
       const failure = e as Error & { file?: string };
       this.fatal = failure.file
         ? t(this.currentLang, 'contentFailed', { file: failure.file })
@@ -315,7 +299,7 @@ export class AtlasApp extends LitElement {
   #fail(key: 'loadFailed' | 'noWebgl' | 'mapModuleFailed'): void {
     this.loading = false;
     this.#notify('map-error', t(this.currentLang, key));
-    this.#idle();
+    this.#schedule.idle();
   }
 
   /** Loads elements of ./lazy-elements; a failure is said in words (and tried again when next shown). */
@@ -355,7 +339,7 @@ export class AtlasApp extends LitElement {
         },
         idle: () => {
           this.loading = false;
-          this.#idle();
+          this.#schedule.idle();
         },
         focused: (focused) => {
           this.mapFocused = focused;
@@ -562,7 +546,7 @@ export class AtlasApp extends LitElement {
         tab: state.tab,
         textFocus: this.textFocus,
         viewBounds: this.viewBounds,
-        restAfter: this.#restAfter,
+        restAfter: this.#schedule.textAfter,
         sectionsWait: this.#sectionsWait,
       },
       {

@@ -32,3 +32,45 @@ function whenBrowserIdle(run: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 0);
 }
+
+/**
+ * Longest wait, from the page's start, for the article's later sections (a phone's first too): a map
+ * that never settles (an online basemap on a slow network) must not keep the text from its reader.
+ */
+const TEXT_WAIT_MS = 8000;
+
+/** The start's phases for the shell: the map's first idle, and what waits for it. */
+export class StartSchedule {
+  #idle!: () => void;
+  /**
+   * Settles when the map has first drawn everything (or cannot be drawn): background work
+   * (`whenQuiet`) starts after it, so it never competes with the first view.
+   */
+  readonly #firstIdle = new Promise<void>((resolve) => {
+    this.#idle = resolve;
+  });
+  /**
+   * When the article's sections after the first are drawn: a quiet moment after the first idle, or
+   * TEXT_WAIT_MS after the start.
+   */
+  readonly textAfter: Promise<void>;
+  readonly #map: () => StillMap | undefined;
+
+  constructor(map: () => StillMap | undefined) {
+    this.#map = map;
+    this.textAfter = new Promise<void>((resolve) => {
+      this.whenQuiet(resolve);
+      setTimeout(resolve, TEXT_WAIT_MS);
+    });
+  }
+
+  /** The map has first drawn everything, or cannot be drawn. */
+  idle(): void {
+    this.#idle();
+  }
+
+  /** Runs `run` after the first idle, in a quiet moment with the map still for `settleMs` (whenQuiet). */
+  whenQuiet(run: () => void, settleMs = 0): void {
+    void this.#firstIdle.then(() => whenQuiet(this.#map, run, settleMs));
+  }
+}

@@ -55,7 +55,7 @@ interface PanelView {
   viewBounds: Bounds | null;
   /**
    * The text past its first section is drawn after it: a quiet moment after the map's first idle, or
-   * TEXT_WAIT_MS after the start (atlas-app).
+   * TEXT_WAIT_MS after the start (./quiet.ts).
    */
   restAfter: Promise<void>;
   /** The text's first section waits for `restAfter` too (measure-text's `sectionsWait`). */
